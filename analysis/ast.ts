@@ -1,0 +1,91 @@
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+/** Strips TS-only wrappers and parentheses-free chain nodes that do not change the runtime value. */
+export function skipTsWrappers(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (
+    current.type === AST_NODE_TYPES.TSAsExpression ||
+    current.type === AST_NODE_TYPES.TSNonNullExpression ||
+    current.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+    current.type === AST_NODE_TYPES.TSTypeAssertion
+  ) {
+    current = current.expression;
+  }
+  return current;
+}
+
+/** The node whose parent decides how a value is used: climbs out of TS-only wrappers. */
+export function outerValueNode(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (
+    current.parent &&
+    (current.parent.type === AST_NODE_TYPES.TSAsExpression ||
+      current.parent.type === AST_NODE_TYPES.TSNonNullExpression ||
+      current.parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+      current.parent.type === AST_NODE_TYPES.TSTypeAssertion)
+  ) {
+    current = current.parent;
+  }
+  return current;
+}
+
+/** The static name of a non-computed (or string-literal computed) member property. */
+export function memberName(node: TSESTree.MemberExpression): string | undefined {
+  if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier) return node.property.name;
+  if (node.computed && node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === 'string') {
+    return node.property.value;
+  }
+  return undefined;
+}
+
+/** True when `node` is an identifier that resolves to the global of that name (not shadowed by a local). */
+export function isGlobalName(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node, names: ReadonlySet<string> | string): boolean {
+  if (node.type !== AST_NODE_TYPES.Identifier) return false;
+  if (typeof names === 'string' ? node.name !== names : !names.has(node.name)) return false;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
+  return !variable || variable.defs.length === 0;
+}
+
+/** `Object.method(...)`-style calls on a global object: returns the method name. */
+export function globalStaticCall(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node, object: string): string | undefined {
+  if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) return undefined;
+  const callee = node.callee;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || !isGlobalName(sourceCode, callee.object, object)) return undefined;
+  return memberName(callee);
+}
+
+/** The innermost function (or the program) that contains `node`. */
+export function enclosingFunction(node: TSESTree.Node): TSESTree.Node {
+  let current = node.parent;
+  while (current) {
+    if (
+      current.type === AST_NODE_TYPES.FunctionDeclaration ||
+      current.type === AST_NODE_TYPES.FunctionExpression ||
+      current.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+      current.type === AST_NODE_TYPES.Program
+    ) {
+      return current;
+    }
+    current = current.parent;
+  }
+  return node;
+}
+
+/** `inner` lies within `outer` (by range). */
+export function contains(outer: TSESTree.Node | readonly [number, number], inner: TSESTree.Node): boolean {
+  const range = 'range' in outer ? outer.range : outer;
+  return range[0] <= inner.range[0] && inner.range[1] <= range[1];
+}
+
+export const LOOP_TYPES: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.ForStatement,
+  AST_NODE_TYPES.ForInStatement,
+  AST_NODE_TYPES.ForOfStatement,
+  AST_NODE_TYPES.WhileStatement,
+  AST_NODE_TYPES.DoWhileStatement,
+]);
+
+/** The 1-based line of a node, for messages. */
+export function lineOf(node: TSESTree.Node): number {
+  return node.loc.start.line;
+}

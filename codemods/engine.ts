@@ -1,0 +1,188 @@
+import { appendFileSync } from 'node:fs';
+
+import { parseForESLint } from '@typescript-eslint/parser';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { SourceCode } from 'eslint';
+
+import { applyEdits } from '../analysis/edits.ts';
+import type { AnalysisEnv, Edit, Finding, SitePattern } from '../analysis/types.ts';
+
+/** One site a codemod looked at, as written to the `reportFile` (JSON lines) and shown by the CLI. */
+export interface SiteRecord {
+  file: string;
+  line: number;
+  column: number;
+  codemod: string;
+  rule: string;
+  status: 'rewritten' | 'skipped';
+  reason?: string;
+}
+
+export interface CodemodSpec<Options> {
+  codemod: string;
+  rule: string;
+  pattern: SitePattern<Options>;
+  options: Options;
+}
+
+export interface CodemodFlags {
+  /** Also apply suggestion-level rewrites (the rule offers them as editor suggestions only). */
+  unsafe?: boolean;
+}
+
+const TYPESCRIPT_FILE = /\.[cm]?tsx?$/i;
+const BOM = '\uFEFF';
+/** ESLint's own limit for `--fix` passes, so that codemod and `eslint --fix` converge the same way. */
+const MAX_PASSES = 10;
+
+/**
+ * Runs one shared pattern over a file the way `eslint --fix` runs its rule: parse (typescript-eslint's parser and
+ * scope manager, as ESLint would), analyse every candidate node, apply the non-overlapping rewrites in ESLint's
+ * order, and repeat until nothing changes. Returns undefined when the file is unchanged.
+ */
+export function rewriteSource<Options>(source: string, path: string, spec: CodemodSpec<Options>, flags: CodemodFlags = {}): { output: string | undefined; sites: SiteRecord[] } {
+  const hasBom = source.startsWith(BOM);
+  const original = hasBom ? source.slice(1) : source;
+  let text = original;
+  const rewritten: SiteRecord[] = [];
+  let skipped: SiteRecord[] = [];
+  // Per pass, the applied replacements, so a position in a later pass maps back to the original file.
+  const passes: { start: number; end: number; length: number }[][] = [];
+  const originalPosition = (offset: number): { line: number; column: number } => {
+    let at = offset;
+    for (let p = passes.length - 1; p >= 0; p--) {
+      let delta = 0;
+      for (const change of passes[p]!) {
+        if (at < change.start + delta) break;
+        if (at < change.start + delta + change.length) {
+          at = change.start;
+          delta = 0;
+          break;
+        }
+        delta += change.length - (change.end - change.start);
+      }
+      at -= delta;
+    }
+    const before = original.slice(0, at);
+    const lineStart = before.lastIndexOf('\n') + 1;
+    return { line: before.split('\n').length, column: at - lineStart + 1 };
+  };
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const sourceCode = parse(text, path);
+    const env: AnalysisEnv = { sourceCode, typescript: TYPESCRIPT_FILE.test(path), typeInfo: undefined };
+    const findings: Finding[] = [];
+    for (const node of candidates(sourceCode, spec.pattern.nodeTypes)) {
+      const finding = spec.pattern.analyze(node, env, spec.options);
+      if (finding) findings.push(finding);
+    }
+    const record = (finding: Finding, status: SiteRecord['status'], reason?: string): SiteRecord => ({
+      file: path,
+      ...originalPosition(finding.node.range[0]),
+      codemod: spec.codemod,
+      rule: spec.rule,
+      status,
+      ...(reason === undefined ? {} : { reason }),
+    });
+    const applicable: { edit: Edit; finding: Finding }[] = [];
+    skipped = [];
+    for (const finding of findings) {
+      const apply = finding.kind === 'fix' || (finding.kind === 'suggest' && flags.unsafe === true);
+      if (apply) applicable.push({ edit: mergeEdits(text, finding.rewrites[0]!.edits), finding });
+      else skipped.push(record(finding, 'skipped', finding.kind === 'suggest' ? `${finding.reason} (suggestion only: rewrite with --unsafe)` : finding.reason));
+    }
+    applicable.sort((a, b) => a.edit.range[0] - b.edit.range[0] || a.edit.range[1] - b.edit.range[1]);
+    let output = '';
+    let lastPos = Number.NEGATIVE_INFINITY;
+    const changes: { start: number; end: number; length: number }[] = [];
+    for (const { edit, finding } of applicable) {
+      if (lastPos >= edit.range[0]) continue;
+      output += text.slice(Math.max(0, lastPos), edit.range[0]) + edit.text;
+      lastPos = edit.range[1];
+      rewritten.push(record(finding, 'rewritten'));
+      changes.push({ start: edit.range[0], end: edit.range[1], length: edit.text.length });
+    }
+    if (lastPos === Number.NEGATIVE_INFINITY) break;
+    passes.push(changes);
+    text = output + text.slice(lastPos);
+  }
+  // A rewrite that does not parse is a bug in the analysis: fail loudly, never write it.
+  if (rewritten.length > 0) {
+    try {
+      parse(text, path);
+    } catch (error) {
+      throw new Error(`${path}: the rewrite produced code that does not parse (${(error as Error).message}); the file was left unchanged. Please report this.`);
+    }
+  }
+  return { output: rewritten.length > 0 ? (hasBom ? BOM : '') + text : undefined, sites: [...rewritten, ...skipped] };
+}
+
+/** Parses like ESLint with typescript-eslint's parser; a syntax error names the file, line and column. */
+export function parse(text: string, path: string): Readonly<TSESLint.SourceCode> {
+  let result: ReturnType<typeof parseForESLint>;
+  try {
+    result = parseForESLint(text, {
+      filePath: path,
+      sourceType: /\.cjs$/i.test(path) ? 'script' : 'module',
+      ecmaVersion: 'latest',
+      range: true,
+      loc: true,
+      tokens: true,
+      comment: true,
+      jsx: !/\.[cm]?ts$/i.test(path),
+    });
+  } catch (error) {
+    const { lineNumber, column, message } = error as { lineNumber?: number; column?: number; message: string };
+    throw new Error(`${path}:${lineNumber ?? 0}:${column ?? 0}: ${message}`);
+  }
+  const { ast, scopeManager, visitorKeys, services } = result;
+  setParents(ast, visitorKeys as Record<string, readonly string[]>);
+  return new SourceCode({ text, ast: ast as never, scopeManager: scopeManager as never, visitorKeys: visitorKeys as never, parserServices: services }) as unknown as TSESLint.SourceCode;
+}
+
+/** The nodes of the given types, in source order (what ESLint's listeners would be called with). */
+function candidates(sourceCode: Readonly<TSESLint.SourceCode>, types: readonly string[]): TSESTree.Node[] {
+  const wanted = new Set(types);
+  const found: TSESTree.Node[] = [];
+  const visit = (node: TSESTree.Node): void => {
+    if (wanted.has(node.type)) found.push(node);
+    for (const key of sourceCode.visitorKeys[node.type] ?? []) forEachChild(node, key, visit);
+  };
+  visit(sourceCode.ast);
+  return found;
+}
+
+function setParents(root: TSESTree.Node, visitorKeys: Record<string, readonly string[]>): void {
+  const visit = (node: TSESTree.Node): void => {
+    for (const key of visitorKeys[node.type] ?? []) {
+      forEachChild(node, key, (child) => {
+        (child as { parent?: TSESTree.Node }).parent = node;
+        visit(child);
+      });
+    }
+  };
+  visit(root);
+}
+
+function forEachChild(node: TSESTree.Node, key: string, callback: (child: TSESTree.Node) => void): void {
+  const value = (node as unknown as Record<string, unknown>)[key];
+  if (Array.isArray(value)) {
+    for (const child of value) if (child && typeof child === 'object' && 'type' in child) callback(child as TSESTree.Node);
+  } else if (value && typeof value === 'object' && 'type' in value) {
+    callback(value as TSESTree.Node);
+  }
+}
+
+/** ESLint merges a fix's edits into one replacement; so does the codemod, so both skip the same overlaps. */
+function mergeEdits(text: string, edits: readonly Edit[]): Edit {
+  if (edits.length === 1) return edits[0]!;
+  const start = Math.min(...edits.map((edit) => edit.range[0]));
+  const end = Math.max(...edits.map((edit) => edit.range[1]));
+  const shifted = edits.map((edit) => ({ range: [edit.range[0] - start, edit.range[1] - start] as const, text: edit.text }));
+  return { range: [start, end], text: applyEdits(text.slice(start, end), shifted) };
+}
+
+/** Appends the site records to the JSON-lines report the CLI collects (one line per site; appends are atomic enough). */
+export function writeSiteRecords(reportFile: string | undefined, sites: readonly SiteRecord[]): void {
+  if (!reportFile || sites.length === 0) return;
+  appendFileSync(reportFile, sites.map((site) => `${JSON.stringify(site)}\n`).join(''));
+}
