@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/utils';
 import * as tsutils from 'ts-api-utils';
 import type * as ts from 'typescript';
 
@@ -17,6 +17,8 @@ export interface ValueFacts {
   holey: boolean;
   /** Known to stay below the `minLength` size hint (a short literal). */
   small: boolean;
+  /** Why a typed array is not fresh: it may be a view of a buffer someone else holds. */
+  view?: boolean;
 }
 
 export const TYPED_ARRAY_NAMES: ReadonlySet<string> = new Set([
@@ -56,7 +58,6 @@ export function describeExpression(
   resolveIdentifier: (id: TSESTree.Identifier) => ValueFacts,
 ): ValueFacts {
   const node = skipTsWrappers(expression);
-  const { sourceCode } = env;
   switch (node.type) {
     case AST_NODE_TYPES.ArrayExpression: {
       const holey = node.elements.some((element) => element === null);
@@ -110,7 +111,7 @@ function describeCall(
     const first = args[0];
     const fresh = args.length === 0 || (args.length === 1 && !!first && isNumericOrArrayLiteral(first, env));
     const small = !!first && first.type === AST_NODE_TYPES.Literal && typeof first.value === 'number' && first.value < minLength;
-    return { kind: 'typed-array', fresh, holey: false, small };
+    return { kind: 'typed-array', fresh, holey: false, small, view: !fresh };
   }
   const arrayStatic = globalStaticCall(sourceCode, node, 'Array');
   if (arrayStatic === 'from' || arrayStatic === 'of') {
@@ -126,6 +127,10 @@ function describeCall(
     if ((name === 'from' || name === 'of') && isGlobalName(sourceCode, callee.object, TYPED_ARRAY_NAMES)) {
       return { kind: 'typed-array', fresh: true, holey: false, small: false };
     }
+  }
+  // `new Foo()` of a class of one's own is an object with methods, not an array.
+  if (node.type === AST_NODE_TYPES.NewExpression && callee.type === AST_NODE_TYPES.Identifier && !isGlobalName(sourceCode, callee, 'Array')) {
+    return { kind: 'not-array', fresh: true, holey: false, small: true };
   }
   if (callee.type !== AST_NODE_TYPES.MemberExpression || node.type === AST_NODE_TYPES.NewExpression) return UNKNOWN;
   const method = memberName(callee);
@@ -154,6 +159,15 @@ function isNumericOrArrayLiteral(node: TSESTree.Node, env: AnalysisEnv): boolean
   if (inner.type === AST_NODE_TYPES.BinaryExpression) return inner.operator !== '+' || (isNumericOrArrayLiteral(inner.left, env) && isNumericOrArrayLiteral(inner.right, env));
   if (inner.type === AST_NODE_TYPES.MemberExpression) return memberName(inner) === 'length' || memberName(inner) === 'byteLength';
   if (inner.type === AST_NODE_TYPES.CallExpression) return globalStaticCall(env.sourceCode, inner, 'Math') !== undefined;
+  if (inner.type === AST_NODE_TYPES.Identifier && !env.typeInfo) {
+    // `n: number` declared in TS: the syntax says enough.
+    const def = ASTUtils.findVariable(env.sourceCode.getScope(inner), inner)?.defs[0];
+    const annotation = (def?.name as TSESTree.Identifier | undefined)?.typeAnnotation?.typeAnnotation;
+    if (annotation) return annotation.type === AST_NODE_TYPES.TSNumberKeyword;
+    // `const n = rows.length * 2`: one step to the initialiser, never through another identifier.
+    const init = def?.type === 'Variable' && def.parent.kind === 'const' ? def.node.init : null;
+    return !!init && skipTsWrappers(init).type !== AST_NODE_TYPES.Identifier && isNumericOrArrayLiteral(init, env);
+  }
   if (inner.type === AST_NODE_TYPES.Identifier && env.typeInfo) {
     const type = env.typeInfo.checker.getTypeAtLocation(env.typeInfo.toTsNode(inner));
     return tsutils.isTypeFlagSet(type, 1 << 3 /* NumberLike */ | 1 << 8 /* NumberLiteral */);

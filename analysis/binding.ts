@@ -46,7 +46,8 @@ export function analyzeBinding(
   site: TSESTree.Node,
   env: AnalysisEnv,
   minLength: number,
-  isSelfRebind: (write: TSESTree.Node) => boolean,
+  /** For a write that is itself a copy-and-rebind of this variable: whether it grows the array. */
+  selfRebind: (write: TSESTree.Node) => 'grows' | 'keeps' | undefined,
 ): BindingFacts {
   const variable = findVariable(env.sourceCode, id);
   if (!variable || variable.defs.length === 0) {
@@ -58,6 +59,7 @@ export function analyzeBinding(
   const siteFunction = enclosingFunction(site);
 
   const definitions: ValueFacts[] = [];
+  let grows = false;
   let shared: string | undefined;
   let holes: string | undefined;
   const share = (reason: string): void => {
@@ -88,10 +90,13 @@ export function analyzeBinding(
         holes ??= `\`${id.name}\` is assigned on line ${lineOf(refId)} from a value that may have holes`;
         continue;
       }
-      if (isSelfRebind(written)) continue;
+      const self = selfRebind(written);
+      if (self === 'grows') grows = true;
+      if (self) continue;
       const facts = describeExpression(written, env, minLength, resolve);
       definitions.push(facts);
-      if (!facts.fresh) share(`\`${id.name}\` may share its array with another reference: it is assigned \`${excerpt(env, written)}\` on line ${lineOf(written)}`);
+      if (facts.view) share(`\`${excerpt(env, written)}\` on line ${lineOf(written)} may be a view of a buffer that something else holds`);
+      else if (!facts.fresh) share(`\`${id.name}\` may share its array with another reference: it is assigned \`${excerpt(env, written)}\` on line ${lineOf(written)}`);
       if (facts.holey) holes ??= `\`${id.name}\` may have holes (\`${excerpt(env, written)}\` on line ${lineOf(written)})`;
       if (reference.from.variableScope !== variable.scope.variableScope) share(`\`${id.name}\` is assigned inside a function on line ${lineOf(refId)}`);
       continue;
@@ -126,7 +131,7 @@ export function analyzeBinding(
     kind,
     readonly: annotation?.readonly ?? false,
     tuple: annotation?.tuple ?? false,
-    small: annotation?.tuple ? true : merged.small && !growsAnywhere(variable, site),
+    small: annotation?.tuple ? true : merged.small && !grows && !growsAnywhere(variable, site),
     holes,
     shared,
   };

@@ -93,8 +93,9 @@ export function whyNotInlinable(env: AnalysisEnv, fn: InlineFunction, reserved: 
     }
     for (const key of env.sourceCode.visitorKeys[node.type] ?? []) {
       const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) for (const item of child) item && typeof item === 'object' && 'type' in item && visit(item as TSESTree.Node);
-      else if (child && typeof child === 'object' && 'type' in child) visit(child as TSESTree.Node);
+      if (Array.isArray(child)) {
+        for (const item of child) if (item && typeof item === 'object' && 'type' in item) visit(item as TSESTree.Node);
+      } else if (child && typeof child === 'object' && 'type' in child) visit(child as TSESTree.Node);
     }
   };
   // Walks only the callback that is about to be inlined, and only when a fix is being built.

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { describeExpression, describeType } from './array-evidence.ts';
-import { memberName, skipTsWrappers } from './ast.ts';
+import { enclosingFunction, LOOP_TYPES, memberName, skipTsWrappers } from './ast.ts';
 import { analyzeBinding, type BindingFacts } from './binding.ts';
 import { analyzeCallback, type CallbackFacts, type InlineFunction, isReadOnlyParam, isUnusedParam, whyNotInlinable } from './callback.ts';
 import { freshName, indentAt, indentUnit, lineEndingAt, textOf } from './text.ts';
@@ -29,6 +29,7 @@ const METHOD_KINDS: ReadonlySet<string> = new Set(['map', 'filter', 'concat', 't
 const TYPED_ARRAY_KINDS: ReadonlySet<CopyRebindKind> = new Set(['map', 'filter', 'toSorted', 'toReversed', 'with']);
 /** Kinds whose in-place form treats holes differently from the copy (the copy skips them or turns them into `undefined`). */
 const HOLE_SENSITIVE: ReadonlySet<CopyRebindKind> = new Set(['map', 'filter', 'spread', 'toSorted', 'toReversed', 'toSpliced', 'with']);
+const GROWING_KINDS: ReadonlySet<CopyRebindKind> = new Set(['spread', 'concat', 'toSpliced']);
 const STATEMENT_LIST_PARENTS: ReadonlySet<string> = new Set([
   AST_NODE_TYPES.Program, AST_NODE_TYPES.BlockStatement, AST_NODE_TYPES.SwitchCase, AST_NODE_TYPES.StaticBlock, AST_NODE_TYPES.TSModuleBlock,
 ]);
@@ -78,10 +79,13 @@ export function analyzeCopyRebind(match: CopyRebind, env: AnalysisEnv, options: 
   if (typed && (typed.kind === 'not-array' || typed.tuple)) return undefined;
   const binding = analyzeBinding(id, match.assignment, env, options.minLength, (written) => {
     const other = written.parent && matchCopyRebind(written.parent);
-    return !!other && other.id.name === id.name;
+    if (!other || other.id.name !== id.name) return undefined;
+    return GROWING_KINDS.has(other.kind) ? 'grows' : 'keeps';
   });
   const arrayKind = typed?.kind ?? binding.kind;
-  if (arrayKind === 'not-array' || binding.declaration === 'const' || binding.tuple || binding.small) return undefined;
+  if (arrayKind === 'not-array' || binding.declaration === 'const' || binding.tuple) return undefined;
+  // A short literal stays short, unless this very site appends to it on every turn of a loop.
+  if (binding.small && !(GROWING_KINDS.has(kind) && insideLoop(match.assignment))) return undefined;
   if (arrayKind === 'typed-array' && !TYPED_ARRAY_KINDS.has(kind)) return undefined;
 
   const plan: Plan = {};
@@ -137,6 +141,12 @@ export function analyzeCopyRebind(match: CopyRebind, env: AnalysisEnv, options: 
   if (typeof built === 'string') return finding('none', built, []);
   if (plan.suggest) return finding('suggest', plan.suggest, [{ ...built, data: { ...built.data, caveat: ` (${plan.suggest})` } }]);
   return finding('fix', undefined, [built]);
+}
+
+function insideLoop(node: TSESTree.Node): boolean {
+  const fn = enclosingFunction(node);
+  for (let current = node.parent; current && current !== fn; current = current.parent) if (LOOP_TYPES.has(current.type)) return true;
+  return false;
 }
 
 function isUndefined(node: TSESTree.Node): boolean {
