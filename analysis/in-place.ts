@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { describeExpression, describeType } from './array-evidence.ts';
-import { enclosingFunction, LOOP_TYPES, memberName, skipTsWrappers } from './ast.ts';
+import { enclosingFunction, isGlobalName, LOOP_TYPES, memberName, skipTsWrappers } from './ast.ts';
 import { analyzeBinding, type BindingFacts } from './binding.ts';
 import { analyzeCallback, type CallbackFacts, type InlineFunction, isReadOnlyParam, isUnusedParam, whyNotInlinable } from './callback.ts';
 import { freshName, indentAt, indentUnit, lineEndingAt, textOf } from './text.ts';
@@ -105,7 +105,9 @@ export function analyzeCopyRebind(match: CopyRebind, env: AnalysisEnv, options: 
       // A comparator sees the array mid-sort either way, so only its access to the array by name matters.
       callback = analyzeCallback(first, kind === 'toSorted' ? Number.POSITIVE_INFINITY : 2, binding.variable, env);
       if (callback.readsArray) none(callback.readsArray);
-      else if (!callback.fn) suggest(`the callback is not an inline function, so it may read \`${id.name}\` while it is rewritten`);
+      else if (!callback.fn && !isPureGlobalCallback(first, env)) suggest(`the callback is not an inline function, so it may read \`${id.name}\` while it is rewritten`);
+      // The copy leaves the array untouched when the callback throws; the loop leaves it half rewritten.
+      if (insideTry(match.assignment)) suggest(`an exception from the callback would leave \`${id.name}\` half rewritten, and the enclosing \`try\` can observe it`);
     } else if (kind === 'toSorted' && args.length > 1) {
       none('extra arguments are passed');
     }
@@ -146,6 +148,21 @@ export function analyzeCopyRebind(match: CopyRebind, env: AnalysisEnv, options: 
 function insideLoop(node: TSESTree.Node): boolean {
   const fn = enclosingFunction(node);
   for (let current = node.parent; current && current !== fn; current = current.parent) if (LOOP_TYPES.has(current.type)) return true;
+  return false;
+}
+
+/** Global built-ins that ignore their extra arguments and cannot see the array: `filter(Boolean)`, `map(Number)`. */
+const PURE_GLOBAL_CALLBACKS: ReadonlySet<string> = new Set(['Boolean', 'Number', 'String', 'parseFloat']);
+
+function isPureGlobalCallback(node: TSESTree.Node, env: AnalysisEnv): boolean {
+  return isGlobalName(env.sourceCode, node, PURE_GLOBAL_CALLBACKS);
+}
+
+function insideTry(node: TSESTree.Node): boolean {
+  const fn = enclosingFunction(node);
+  for (let current: TSESTree.Node | undefined = node; current?.parent && current.parent !== fn; current = current.parent) {
+    if (current.parent.type === AST_NODE_TYPES.TryStatement && current.parent.block === current) return true;
+  }
   return false;
 }
 
@@ -357,6 +374,8 @@ function loopRewrite(
     return `${inline ?? ''}${inline ? ', and ' : ''}its parameters have no type annotations, so a hoisted copy would not type-check`;
   }
   let callee: string;
+  // `Number(x)` rather than `Number(x, i, xs)`: these built-ins ignore extra arguments.
+  const extra = (i: string): string => (isPureGlobalCallback(argument, w.env) ? '' : `, ${i}, ${xs}`);
   if (argument.type === AST_NODE_TYPES.Identifier) {
     callee = keep(argument);
   } else {
@@ -365,10 +384,10 @@ function loopRewrite(
   }
   index = w.fresh('i', 'j', 'k', 'index');
   if (isMap) {
-    body.push(`${xs}[${index}] = ${callee}(${w.element(xs, index)}, ${index}, ${xs});`);
+    body.push(`${xs}[${index}] = ${callee}(${w.element(xs, index)}${extra(index)});`);
   } else {
     element = w.fresh('item', 'value', 'element');
-    body.push(`const ${element} = ${w.element(xs, index)};`, `if (${callee}(${element}, ${index}, ${xs})) ${xs}[${kept}++] = ${element};`);
+    body.push(`const ${element} = ${w.element(xs, index)};`, `if (${callee}(${element}${extra(index)})) ${xs}[${kept}++] = ${element};`);
   }
   return finishLoop(w, xs, index, body, head, kept, typedArray);
 }

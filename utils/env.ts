@@ -1,4 +1,5 @@
 import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
+import type { Node as TsNode, Program } from 'typescript';
 
 import type { AnalysisEnv, TypeInfo } from '../analysis/types.ts';
 
@@ -17,7 +18,7 @@ export function ruleEnv(context: Readonly<TSESLint.RuleContext<string, readonly 
 }
 
 /** Type information from parser services that have a program. */
-export function typeInfoOf(services: { program: import('typescript').Program; esTreeNodeToTSNodeMap: { get: (node: never) => import('typescript').Node } }): TypeInfo {
+export function typeInfoOf(services: { program: Program; esTreeNodeToTSNodeMap: { get: (node: never) => TsNode } }): TypeInfo {
   const { program, esTreeNodeToTSNodeMap } = services;
   return {
     program,
