@@ -29,6 +29,10 @@ const CALLBACK_ARRAY_PARAM: ReadonlyMap<string, number> = new Map([
   ['findLast', 2], ['findLastIndex', 2], ['flatMap', 2], ['reduce', 3], ['reduceRight', 3],
 ]);
 
+/** Array methods that return their receiver. */
+const RETURNS_RECEIVER: ReadonlySet<string> = new Set(['sort', 'reverse', 'fill', 'copyWithin', 'valueOf']);
+const ITERATOR_METHODS: ReadonlySet<string> = new Set(['values', 'keys', 'entries']);
+
 /** Calls that read an argument without keeping it. */
 const NON_RETAINING_CALLS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['Array', new Set(['isArray'])],
@@ -66,13 +70,15 @@ export function analyzeBinding(
     shared ??= reason;
   };
 
-  if (declaration === 'parameter') share(`\`${id.name}\` is a parameter: rewriting it in place changes the caller's array`);
-  else if (declaration !== 'let' && declaration !== 'var') share(`\`${id.name}\` is not a local variable`);
+  // A rest parameter is a new array made for this call: nobody else holds it.
+  const rest = declaration === 'parameter' && (def.name as TSESTree.Node).parent?.type === AST_NODE_TYPES.RestElement;
+  if (declaration === 'parameter' && !rest) share(`\`${id.name}\` is a parameter: rewriting it in place changes the caller's array`);
+  else if (!rest && declaration !== 'let' && declaration !== 'var') share(`\`${id.name}\` is not a local variable`);
   if (variable.scope.type === 'global' && env.sourceCode.ast.sourceType !== 'module') share(`\`${id.name}\` is a global variable`);
   if (variable.scope.variableScope !== env.sourceCode.getScope(site).variableScope) {
     share(`\`${id.name}\` is declared outside the function that reassigns it`);
   }
-  if (declaration === 'parameter') holes = `\`${id.name}\` is a parameter, so it may have holes`;
+  if (declaration === 'parameter' && !rest) holes = `\`${id.name}\` is a parameter, so it may have holes`;
   if (def.type === 'Variable' && (def.parent.parent?.type === AST_NODE_TYPES.ForOfStatement || def.parent.parent?.type === AST_NODE_TYPES.ForInStatement)) {
     share(`\`${id.name}\` is a loop variable`);
   }
@@ -84,7 +90,9 @@ export function analyzeBinding(
     if (contains(site, refId)) continue;
     if (reference.isWrite()) {
       const written = reference.writeExpr as TSESTree.Node | null | undefined;
-      if (!written || (refId.parent?.type === AST_NODE_TYPES.AssignmentExpression && refId.parent.operator !== '=')) {
+      // In `[xs] = [a]` the scope manager's writeExpr is the whole right side, not what `xs` receives.
+      const direct = (refId.parent?.type === AST_NODE_TYPES.AssignmentExpression && refId.parent.left === refId && refId.parent.operator === '=') || (refId.parent?.type === AST_NODE_TYPES.VariableDeclarator && refId.parent.id === refId);
+      if (!written || !direct) {
         definitions.push({ kind: 'unknown', fresh: false, holey: true, small: false });
         share(`\`${id.name}\` is assigned on line ${lineOf(refId)} from a value that may be shared`);
         holes ??= `\`${id.name}\` is assigned on line ${lineOf(refId)} from a value that may have holes`;
@@ -101,7 +109,7 @@ export function analyzeBinding(
       if (reference.from.variableScope !== variable.scope.variableScope) share(`\`${id.name}\` is assigned inside a function on line ${lineOf(refId)}`);
       continue;
     }
-    const use = classifyUse(refId, env);
+    const use = classifyUse(refId, env, site);
     if (use.hole) holes ??= `\`${id.name}\` may get holes from \`${excerpt(env, use.hole)}\` on line ${lineOf(use.hole)}`;
     const captured = reference.from.variableScope !== variable.scope.variableScope;
     if (captured && use.kind !== 'length') {
@@ -118,7 +126,8 @@ export function analyzeBinding(
   for (const reference of variable.references) {
     if (reference.identifier.parent?.type === AST_NODE_TYPES.ExportSpecifier) share(`\`${id.name}\` is exported`);
   }
-  if (declaration === 'parameter' || declaration === 'global') definitions.push({ kind: 'unknown', fresh: false, holey: true, small: false });
+  if (rest) definitions.push({ kind: 'array', fresh: true, holey: false, small: false });
+  else if (declaration === 'parameter' || declaration === 'global') definitions.push({ kind: 'unknown', fresh: false, holey: true, small: false });
 
   const merged = mergeFacts(definitions);
   let kind = merged.kind;
@@ -170,7 +179,7 @@ interface Use {
 }
 
 /** How one read of the variable uses its value: whether the array can escape to another holder from there. */
-function classifyUse(id: TSESTree.Identifier, env: AnalysisEnv): Use {
+function classifyUse(id: TSESTree.Identifier, env: AnalysisEnv, site: TSESTree.Node): Use {
   const node = outerValueNode(id);
   const parent = node.parent;
   if (!parent) return { kind: 'safe' };
@@ -183,12 +192,25 @@ function classifyUse(id: TSESTree.Identifier, env: AnalysisEnv): Use {
         return { kind: 'safe', hole: (parent.computed && !appends) || name === 'length' ? parent.parent ?? parent : undefined };
       }
       if (name === 'length') return { kind: 'length' };
+      if (name === 'buffer') return { kind: 'escape', how: 'shared through its `buffer`' };
       const call = parent.parent;
-      if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === parent && name !== undefined) {
+      const isCall = call?.type === AST_NODE_TYPES.CallExpression && call.callee === parent;
+      if (isCall && name !== undefined) {
         const arrayParam = CALLBACK_ARRAY_PARAM.get(name);
         if (arrayParam !== undefined && !callbackIgnoresParam(env, call.arguments[0], arrayParam)) {
           return { kind: 'escape', how: `handed to the \`${name}\` callback` };
         }
+        // `sort()` and friends return the array itself: a second name for it, unless the result is dropped.
+        if (RETURNS_RECEIVER.has(name) && call.parent?.type !== AST_NODE_TYPES.ExpressionStatement) {
+          return { kind: 'escape', how: `returned by \`${name}\`` };
+        }
+        if (name === 'subarray') return { kind: 'escape', how: 'viewed by `subarray`' };
+      }
+      // An iterator holds the array and reads it lazily; a loop that finishes it first is harmless.
+      if (isCall && (ITERATOR_METHODS.has(name ?? '') || (parent.computed && parent.property.type === AST_NODE_TYPES.MemberExpression && memberName(parent.property) === 'iterator'))) {
+        const consumer = call.parent;
+        const consumedAtOnce = consumer?.type === AST_NODE_TYPES.SpreadElement || (consumer?.type === AST_NODE_TYPES.ForOfStatement && consumer.right === call && !contains(consumer, site));
+        return consumedAtOnce ? { kind: 'safe' } : { kind: 'escape', how: 'iterated lazily' };
       }
       return { kind: 'safe' };
     }
@@ -199,9 +221,11 @@ function classifyUse(id: TSESTree.Identifier, env: AnalysisEnv): Use {
       return parent.parent?.type === AST_NODE_TYPES.ArrayExpression || parent.parent?.type === AST_NODE_TYPES.CallExpression || parent.parent?.type === AST_NODE_TYPES.NewExpression
         ? { kind: 'safe' }
         : { kind: 'escape', how: 'spread' };
+    case AST_NODE_TYPES.TemplateLiteral:
+      // A tag function receives the substitution values themselves.
+      return parent.parent?.type === AST_NODE_TYPES.TaggedTemplateExpression ? { kind: 'escape', how: 'passed to a template tag' } : { kind: 'safe' };
     case AST_NODE_TYPES.UnaryExpression:
     case AST_NODE_TYPES.BinaryExpression:
-    case AST_NODE_TYPES.TemplateLiteral:
     case AST_NODE_TYPES.ExpressionStatement:
     case AST_NODE_TYPES.IfStatement:
     case AST_NODE_TYPES.WhileStatement:

@@ -84,6 +84,8 @@ export function whyNotInlinable(env: AnalysisEnv, fn: InlineFunction, reserved: 
     if (node.type === AST_NODE_TYPES.ReturnStatement && node !== last) problem = 'the callback returns from more than one place';
     if (node.type === AST_NODE_TYPES.VariableDeclaration && node.kind === 'var') problem = 'the callback declares a `var`';
     if (node.type === AST_NODE_TYPES.FunctionDeclaration && node.parent === fn.body) problem = 'the callback declares a function';
+    // A label inside could clash with a label around the site once pasted there.
+    if (node.type === AST_NODE_TYPES.LabeledStatement) problem = 'the callback has a labelled statement';
     if (
       node.type === AST_NODE_TYPES.FunctionDeclaration ||
       node.type === AST_NODE_TYPES.FunctionExpression ||

@@ -117,12 +117,17 @@ export function analyzeCopyRebind(match: CopyRebind, env: AnalysisEnv, options: 
     if (value === null) none('the array literal has holes');
     else if (readsVariable(value, binding)) none(`the appended values read \`${id.name}\`, which changes as it is appended to`);
     else if (kind === 'concat' && value.type === AST_NODE_TYPES.SpreadElement) none('`concat` is called with a spread argument');
+    else if (kind === 'concat' && value.type === AST_NODE_TYPES.ArrayExpression && value.elements.includes(null)) none('the appended array literal has holes, which `concat` keeps');
+  }
+  // Iterating a spread source may throw after earlier values were pushed; the copy would leave the array untouched.
+  if (appendedValues.some((value) => value && value.type === AST_NODE_TYPES.SpreadElement || (kind === 'concat' && value?.type !== AST_NODE_TYPES.ArrayExpression)) && insideTry(match.assignment)) {
+    suggest(`iterating an appended value may throw after part of it was pushed, and the enclosing \`try\` can observe \`${id.name}\``);
   }
 
   suggest(binding.shared);
   if (HOLE_SENSITIVE.has(kind) && arrayKind !== 'typed-array') suggest(binding.holes && `${binding.holes}, which \`${kind}\` treats differently from an in-place update`);
   if (arrayKind === 'unknown') suggest(`\`${id.name}\` is not known to be an array`);
-  if (kind === 'with') suggest('`with` throws on an index out of range and counts negative indexes from the end; an index assignment does neither');
+  if (kind === 'with') suggest('`with` throws on an index out of range; the in-place form does not');
   if (kind === 'filter' && arrayKind === 'typed-array') suggest('a typed array cannot shrink: the rewrite keeps the whole buffer behind a `subarray` view');
   if (kind === 'concat') {
     for (const value of appendedValues) {
@@ -139,7 +144,7 @@ export function analyzeCopyRebind(match: CopyRebind, env: AnalysisEnv, options: 
     rewrites,
   });
   if (plan.none) return finding('none', plan.none, []);
-  const built = buildRewrite(match, env, options, callback, binding, arrayKind === 'typed-array');
+  const built = buildRewrite(match, env, options, callback, arrayKind === 'typed-array');
   if (typeof built === 'string') return finding('none', built, []);
   if (plan.suggest) return finding('suggest', plan.suggest, [{ ...built, data: { ...built.data, caveat: ` (${plan.suggest})` } }]);
   return finding('fix', undefined, [built]);
@@ -195,12 +200,19 @@ class Writer {
   readonly indent: string;
   readonly unit: string;
   readonly eol: string;
+  /** The statement's own indentation; `indent` is one level deeper when the rewrite goes in a block of its own. */
+  readonly outerIndent: string;
   readonly taken = new Set<string>();
-  constructor(readonly env: AnalysisEnv, readonly statement: TSESTree.Node, readonly kind: CopyRebindKind) {
+  constructor(readonly env: AnalysisEnv, readonly statement: TSESTree.Node, readonly kind: CopyRebindKind, readonly wrapped: boolean) {
     const text = env.sourceCode.text;
-    this.indent = indentAt(text, statement.range[0]);
-    this.unit = indentUnit(text, this.indent);
+    this.outerIndent = indentAt(text, statement.range[0]);
+    this.unit = indentUnit(text, this.outerIndent);
+    this.indent = wrapped ? this.outerIndent + this.unit : this.outerIndent;
     this.eol = lineEndingAt(text, statement.range[0]);
+  }
+  /** Several statements need a block of their own where one statement is expected, or beside a sibling site. */
+  needsBlock(count: number): boolean {
+    return count > 1 && (!STATEMENT_LIST_PARENTS.has(this.statement.parent?.type ?? '') || this.siblingDeclaresToo());
   }
   text(node: TSESTree.Node | readonly [number, number]): string {
     return textOf(this.env.sourceCode, node);
@@ -220,20 +232,24 @@ class Writer {
    * names for its block-level `let`/`const`: then each rewrite goes in a block of its own.
    */
   siblingDeclaresToo(): boolean {
-    const parent = this.statement.parent as { body?: unknown; consequent?: unknown } | undefined;
-    const list = (Array.isArray(parent?.body) ? parent.body : Array.isArray(parent?.consequent) ? parent.consequent : []) as TSESTree.Node[];
+    const parent = this.statement.parent;
+    let list: TSESTree.Node[] = [];
+    if (parent?.type === AST_NODE_TYPES.SwitchCase) {
+      // All `case` clauses of a switch share one scope.
+      list = parent.parent.cases.flatMap((clause) => clause.consequent);
+    } else if (parent && 'body' in parent && Array.isArray(parent.body)) {
+      list = parent.body as TSESTree.Node[];
+    }
     return list.some((sibling) => {
       if (sibling === this.statement || sibling.type !== AST_NODE_TYPES.ExpressionStatement) return false;
       // Only a site of the same kind picks from the same candidate names (`w`/`keep` for filter, `mapFn` for map).
       return matchCopyRebind(sibling.expression)?.kind === this.kind;
     });
   }
-  /** Joins statements at the statement's indentation; wraps them in a block where one statement is expected. */
+  /** Joins the rewrite's statements; `wrapped` writers were built one level deeper and add the braces. */
   statements(lines: readonly string[]): string {
-    const parentType = this.statement.parent?.type ?? '';
-    if (lines.length === 1 || (STATEMENT_LIST_PARENTS.has(parentType) && !this.siblingDeclaresToo())) return lines.join(this.eol + this.indent);
-    const inner = this.indent + this.unit;
-    return `{${this.eol}${inner}${lines.map((line) => line.split(this.eol).join(this.eol + this.unit)).join(this.eol + inner)}${this.eol}${this.indent}}`;
+    const joined = lines.join(this.eol + this.indent);
+    return this.wrapped ? `{${this.eol}${this.indent}${joined}${this.eol}${this.outerIndent}}` : joined;
   }
 }
 
@@ -241,9 +257,9 @@ class Writer {
  * The rewrite of a site as text edits on the statement, or a string saying why no rewrite can be written.
  * Comments in the statement that the rewrite does not carry over are put on their own lines before it.
  */
-function buildRewrite(match: CopyRebind, env: AnalysisEnv, options: InPlaceOptions, callback: CallbackFacts | undefined, binding: BindingFacts, typedArray: boolean): Rewrite | string {
+function buildRewrite(match: CopyRebind, env: AnalysisEnv, options: InPlaceOptions, callback: CallbackFacts | undefined, typedArray: boolean, wrapped = false): Rewrite | string {
   const statement = match.assignment.parent!;
-  const w = new Writer(env, statement, match.kind);
+  const w = new Writer(env, statement, match.kind, wrapped);
   const xs = match.id.name;
   const kept: (readonly [number, number])[] = [];
   const keep = (node: TSESTree.Node | readonly [number, number]): string => {
@@ -295,7 +311,8 @@ function buildRewrite(match: CopyRebind, env: AnalysisEnv, options: InPlaceOptio
       what = '`sort`';
       break;
     case 'toReversed':
-      lines = [`${xs}.reverse();`];
+      // `toReversed` ignores arguments but still evaluates them: keep them for their side effects.
+      lines = [`${xs}.reverse(${call!.arguments.length > 0 ? keep([call!.arguments[0]!.range[0], call!.arguments.at(-1)!.range[1]]) : ''});`];
       what = '`reverse`';
       break;
     case 'toSpliced':
@@ -305,15 +322,23 @@ function buildRewrite(match: CopyRebind, env: AnalysisEnv, options: InPlaceOptio
     case 'with': {
       const [index, value] = call!.arguments;
       if (!index || !value || index.type === AST_NODE_TYPES.SpreadElement || value.type === AST_NODE_TYPES.SpreadElement) return 'the arguments of `with` are not plain';
-      lines = [`${xs}[${keep(index)}] = ${keep(value)};`];
-      what = 'an index assignment';
+      // `xs[-1] = v` would add a property named "-1": only a non-negative literal index is written as an assignment;
+      // `splice` counts a negative index from the end, as `with` does.
+      if (index.type === AST_NODE_TYPES.Literal && typeof index.value === 'number' && Number.isInteger(index.value) && index.value >= 0) {
+        lines = [`${xs}[${keep(index)}] = ${keep(value)};`];
+        what = 'an index assignment';
+      } else {
+        lines = [`${xs}.splice(${keep(index)}, 1, ${keep(value)});`];
+        what = '`splice`';
+      }
       break;
     }
   }
   const lost = env.sourceCode.getCommentsInside(statement).filter((comment) => !kept.some(([start, end]) => start <= comment.range[0] && comment.range[1] <= end));
-  const prefix = lost.map((comment) => w.text(comment.range) + w.eol + w.indent).join('');
+  const prefix = lost.map((comment) => w.text(comment.range) + w.eol + w.outerIndent).join('');
+  // Written again one level deeper when it turns out to need a block: indentation is chosen, never patched.
+  if (!wrapped && w.needsBlock(lines.length)) return buildRewrite(match, env, options, callback, typedArray, true);
   const edit: Edit = { range: statement.range, text: prefix + w.statements(lines) };
-  void binding;
   return { messageId: 'rewriteInPlace', data: { rewrite: what, caveat: '' }, edits: [edit] };
 }
 
@@ -375,7 +400,9 @@ function loopRewrite(
   }
   let callee: string;
   // `Number(x)` rather than `Number(x, i, xs)`: these built-ins ignore extra arguments.
-  const extra = (i: string): string => (isPureGlobalCallback(argument, w.env) ? '' : `, ${i}, ${xs}`);
+  // An inline callback (which cannot read `arguments`) gets only the arguments it declares: TS checks arity.
+  const arity = fn ? Math.min(fn.params.length, 3) : isPureGlobalCallback(argument, w.env) ? 1 : 3;
+  const args = (value: string, i: string): string => [value, i, xs].slice(0, arity).join(', ');
   if (argument.type === AST_NODE_TYPES.Identifier) {
     callee = keep(argument);
   } else {
@@ -384,10 +411,10 @@ function loopRewrite(
   }
   index = w.fresh('i', 'j', 'k', 'index');
   if (isMap) {
-    body.push(`${xs}[${index}] = ${callee}(${w.element(xs, index)}${extra(index)});`);
+    body.push(`${xs}[${index}] = ${callee}(${args(w.element(xs, index), index)});`);
   } else {
     element = w.fresh('item', 'value', 'element');
-    body.push(`const ${element} = ${w.element(xs, index)};`, `if (${callee}(${element}${extra(index)})) ${xs}[${kept}++] = ${element};`);
+    body.push(`const ${element} = ${w.element(xs, index)};`, `if (${callee}(${args(element, index)})) ${xs}[${kept}++] = ${element};`);
   }
   return finishLoop(w, xs, index, body, head, kept, typedArray);
 }
