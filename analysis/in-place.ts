@@ -87,6 +87,9 @@ export function analyzeCopyRebind(match: CopyRebind, env: AnalysisEnv, options: 
   // A short literal stays short, unless this very site appends to it on every turn of a loop.
   if (binding.small && !(GROWING_KINDS.has(kind) && insideLoop(match.assignment))) return undefined;
   if (arrayKind === 'typed-array' && !TYPED_ARRAY_KINDS.has(kind)) return undefined;
+  // Appending a whole array once costs the same peak either way (measured: a push loop's growth even peaks
+  // higher than `concat`); repeated in a loop, the copies are quadratic. Individual values: a copy to add a few.
+  if ((kind === 'spread' || kind === 'concat') && appendsWholeArray(match, env, options) && !insideLoop(match.assignment)) return undefined;
 
   const plan: Plan = {};
   const none = (reason: string): void => void (plan.none ??= reason);
@@ -148,6 +151,15 @@ export function analyzeCopyRebind(match: CopyRebind, env: AnalysisEnv, options: 
   if (typeof built === 'string') return finding('none', built, []);
   if (plan.suggest) return finding('suggest', plan.suggest, [{ ...built, data: { ...built.data, caveat: ` (${plan.suggest})` } }]);
   return finding('fix', undefined, [built]);
+}
+
+function appendsWholeArray(match: CopyRebind, env: AnalysisEnv, options: InPlaceOptions): boolean {
+  const values = match.kind === 'spread' ? match.appended : match.call!.arguments;
+  return values.some((value) => {
+    if (!value) return false;
+    if (value.type === AST_NODE_TYPES.SpreadElement) return skipTsWrappers(value.argument).type !== AST_NODE_TYPES.ArrayExpression;
+    return match.kind === 'concat' && value.type !== AST_NODE_TYPES.ArrayExpression && appendKind(value, env, options) !== 'value';
+  });
 }
 
 function insideLoop(node: TSESTree.Node): boolean {

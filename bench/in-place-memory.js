@@ -90,6 +90,10 @@ const VARIANTS = [
     length: N,
   },
   { id: 'sort', code: 'a.sort((x, y) => x - y)', op: 'a.sort((x, y) => x - y);', slow: true, length: N },
+  { id: 'toReversed', code: 'a = a.toReversed()', op: 'a = a.toReversed();', pair: 'reverse', length: N },
+  { id: 'reverse', code: 'a.reverse()', op: 'a.reverse();', length: N },
+  { id: 'with', code: 'a = a.with(7, 1.5)', op: 'a = a.with(7, 1.5);', pair: 'index-assign', length: N },
+  { id: 'index-assign', code: 'a[7] = 1.5', op: 'a[7] = 1.5;', length: N },
   {
     id: 'concat',
     code: 'a = a.concat(b)',

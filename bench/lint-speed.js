@@ -109,7 +109,13 @@ const base = [
   },
   { files: ['node_modules/eslint/lib/**/*.js'], languageOptions: { sourceType: 'commonjs' } },
 ];
-const configs = [{ id: 'no-rules', config: base }];
+// ESLint skips its AST traversal when no rule at all is on, so "no-rules" is not what a plugin adds to a real
+// setup: `noop-rule` (one rule with an empty listener) pays that traversal, and isolates what this plugin costs.
+const noopPlugin = { rules: { noop: { meta: { type: 'problem', schema: [] }, create: () => ({ Program() {} }) } } };
+const configs = [
+  { id: 'no-rules', config: base },
+  { id: 'noop-rule', config: [...base, { plugins: { bench: noopPlugin }, rules: { 'bench/noop': 'error' } }] },
+];
 const singleRules = [...(args.rule ?? []), ...(args['each-rule'] ? ruleNames : [])].map((r) => r.replace(/^memory\//, ''));
 for (const name of singleRules) {
   if (!plugin.rules[name]) {
@@ -195,6 +201,7 @@ const rows = configs.map((c) => {
     minSeconds: round(Math.min(...ts) / 1000, 3),
     pairedRatioMedian: round(median(paired), 3),
     ratioVsNoRules: ratio(med, median(baseTimes)),
+    ratioVsNoopRule: ratio(med, median(times.get('noop-rule'))),
     rules: c.config.at(-1).rules ? Object.keys(c.config.at(-1).rules).length : 0,
     secondsPerRound: ts.map((t) => round(t / 1000, 3)),
   };
@@ -206,8 +213,8 @@ console.log(
 );
 console.log(
   formatTable(
-    ['config', 'rules', 'median s', 'min s', 'x no-rules', 'paired x', 'messages'],
-    rows.map((r) => [r.id, r.rules, r.medianSeconds, r.minSeconds, r.ratioVsNoRules, r.pairedRatioMedian, r.messages]),
+    ['config', 'rules', 'median s', 'min s', 'x no-rules', 'paired x', 'x noop-rule', 'messages'],
+    rows.map((r) => [r.id, r.rules, r.medianSeconds, r.minSeconds, r.ratioVsNoRules, r.pairedRatioMedian, r.ratioVsNoopRule, r.messages]),
   ),
 );
 const goal = { met: null, measured: null, text: `recommended <= ${GOAL.toFixed(2)}x no-rules` };
@@ -216,6 +223,10 @@ if (rec) {
   goal.measured = rec.ratioVsNoRules;
   goal.met = rec.ratioVsNoRules <= GOAL;
   console.log(`\ngoal: ${goal.text}   measured: ${rec.ratioVsNoRules}x  ${goal.met ? 'MET' : 'NOT MET'}`);
+  const noop = rows.find((r) => r.id === 'noop-rule');
+  console.log(`      any one rule (noop-rule) costs ${noop.ratioVsNoRules}x no-rules by itself; recommended is ${rec.ratioVsNoopRule}x noop-rule`);
+  goal.noopRuleVsNoRules = noop.ratioVsNoRules;
+  goal.recommendedVsNoopRule = rec.ratioVsNoopRule;
 }
 
 const ruleRows = [];
