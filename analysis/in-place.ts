@@ -87,6 +87,8 @@ export function analyzeCopyRebind(match: CopyRebind, env: AnalysisEnv, options: 
   // A short literal stays short, unless this very site appends to it on every turn of a loop.
   if (binding.small && !(GROWING_KINDS.has(kind) && insideLoop(match.assignment))) return undefined;
   if (arrayKind === 'typed-array' && !TYPED_ARRAY_KINDS.has(kind)) return undefined;
+  // `s = s.concat('x')` on a value of unknown kind is most likely String#concat.
+  if (kind === 'concat' && arrayKind === 'unknown' && match.call!.arguments.some(isStringLiteral)) return undefined;
   // Appending a whole array once costs the same peak either way (measured: a push loop's growth even peaks
   // higher than `concat`); repeated in a loop, the copies are quadratic. Individual values: a copy to add a few.
   if ((kind === 'spread' || kind === 'concat') && appendsWholeArray(match, env, options) && !insideLoop(match.assignment)) return undefined;
@@ -181,6 +183,10 @@ function insideTry(node: TSESTree.Node): boolean {
     if (current.parent.type === AST_NODE_TYPES.TryStatement && current.parent.block === current) return true;
   }
   return false;
+}
+
+function isStringLiteral(node: TSESTree.Node): boolean {
+  return (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') || node.type === AST_NODE_TYPES.TemplateLiteral;
 }
 
 function isUndefined(node: TSESTree.Node): boolean {

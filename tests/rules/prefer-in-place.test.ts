@@ -44,6 +44,9 @@ const typeAware: Options = [{ typeAware: true }];
 // ---------------------------------------------------------------------------------------------------------------
 
 const jsValid: Valid[] = [
+  // A value of unknown kind that gets a string appended is most likely a string (String#concat).
+  `let s = read();
+while (more()) s = s.concat('x');`,
   // A whole array appended once: the copy peaks no higher than a push loop's growth (measured), so no report.
   `let xs = Array.from(src);
 xs = [...xs, ...ys];`,
