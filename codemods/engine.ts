@@ -14,7 +14,8 @@ export interface SiteRecord {
   column: number;
   codemod: string;
   rule: string;
-  status: 'rewritten' | 'skipped';
+  /** `error`: the file could not be read or parsed, or the rewrite failed; it was left unchanged. */
+  status: 'error' | 'rewritten' | 'skipped';
   reason?: string;
 }
 
@@ -41,6 +42,8 @@ const MAX_PASSES = 10;
  * order, and repeat until nothing changes. Returns undefined when the file is unchanged.
  */
 export function rewriteSource<Options>(source: string, path: string, spec: CodemodSpec<Options>, flags: CodemodFlags = {}): { output: string | undefined; sites: SiteRecord[] } {
+  // jscodeshift decodes files as UTF-8: invalid bytes arrive as U+FFFD, and writing the text back would destroy them.
+  if (source.includes('\uFFFD')) throw new Error(`${path}:1:1: the file is not valid UTF-8 (or contains U+FFFD); left unchanged`);
   const hasBom = source.startsWith(BOM);
   const original = hasBom ? source.slice(1) : source;
   let text = original;
@@ -179,6 +182,28 @@ function mergeEdits(text: string, edits: readonly Edit[]): Edit {
   const end = Math.max(...edits.map((edit) => edit.range[1]));
   const shifted = edits.map((edit) => ({ range: [edit.range[0] - start, edit.range[1] - start] as const, text: edit.text }));
   return { range: [start, end], text: applyEdits(text.slice(start, end), shifted) };
+}
+
+/**
+ * The jscodeshift transform for a codemod: rewrites through `rewriteSource`, and tells what it did per site. With
+ * `reportFile` (the CLI), every site and error goes there as a JSON line; run bare under jscodeshift, skipped sites
+ * go to `api.report`.
+ */
+export function createTransform<Options>(spec: CodemodSpec<Options>, readOptions: (options: Record<string, unknown>) => Options) {
+  return function transform(file: { path: string; source: string }, api: { report?: (message: string) => void }, options: Record<string, unknown>): string | undefined {
+    const reportFile = typeof options['reportFile'] === 'string' ? options['reportFile'] : undefined;
+    try {
+      const { output, sites } = rewriteSource(file.source, file.path, { ...spec, options: readOptions(options) }, { unsafe: options['unsafe'] === true || options['unsafe'] === 'true' });
+      if (reportFile) writeSiteRecords(reportFile, sites);
+      else for (const site of sites) if (site.status === 'skipped') api.report?.(`${site.file}:${site.line}:${site.column}: skipped: ${site.reason}`);
+      return output;
+    } catch (error) {
+      const message = (error as Error).message;
+      const position = /^.*?:(\d+):(\d+): /.exec(message);
+      writeSiteRecords(reportFile, [{ file: file.path, line: Number(position?.[1] ?? 0), column: Number(position?.[2] ?? 0), codemod: spec.codemod, rule: spec.rule, status: 'error', reason: message }]);
+      throw error;
+    }
+  };
 }
 
 /** Appends the site records to the JSON-lines report the CLI collects (one line per site; appends are atomic enough). */

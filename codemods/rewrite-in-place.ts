@@ -1,7 +1,5 @@
-import type { API, FileInfo, Options } from 'jscodeshift';
-
 import { inPlacePattern } from '../analysis/in-place.ts';
-import { rewriteSource, writeSiteRecords } from './engine.ts';
+import { createTransform } from './engine.ts';
 
 /** jscodeshift's parser setting; unused, since the transform parses with typescript-eslint like the rule does. */
 export const parser = 'tsx';
@@ -11,16 +9,7 @@ export const parser = 'tsx';
  * same analysis as `memory/prefer-in-place`: what the rule autofixes is rewritten, what it only suggests is rewritten
  * with `--unsafe`, and every other site is reported with the reason.
  */
-export default function transform(file: FileInfo, api: API, options: Options): string | undefined {
-  const { output, sites } = rewriteSource(
-    file.source,
-    file.path,
-    { codemod: 'rewrite-in-place', rule: 'prefer-in-place', pattern: inPlacePattern, options: { minLength: Number(options['minLength'] ?? 16) } },
-    { unsafe: options['unsafe'] === true || options['unsafe'] === 'true' },
-  );
-  writeSiteRecords(options['reportFile'] as string | undefined, sites);
-  for (const site of sites) {
-    if (site.status === 'skipped') api.report?.(`${site.file}:${site.line}:${site.column}: skipped: ${site.reason}`);
-  }
-  return output;
-}
+export default createTransform(
+  { codemod: 'rewrite-in-place', rule: 'prefer-in-place', pattern: inPlacePattern, options: { minLength: 16 } },
+  (options) => ({ minLength: Number(options['minLength'] ?? 16) }),
+);
