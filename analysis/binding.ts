@@ -1,7 +1,8 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { contains, enclosingFunction, isGlobalName, lineOf, LOOP_TYPES, memberName, outerValueNode } from './ast.ts';
+import { contains, isGlobalName, lineOf, LOOP_TYPES, memberName, outerValueNode } from './ast.ts';
 import { type ArrayKind, describeAnnotation, describeExpression, mergeFacts, type ValueFacts } from './array-evidence.ts';
+import { isPureCallback } from './callback.ts';
 import type { AnalysisEnv } from './types.ts';
 
 type Variable = TSESLint.Scope.Variable;
@@ -60,7 +61,7 @@ export function analyzeBinding(
   const def = variable.defs[0]!;
   const declaration = declarationKind(def);
   const annotation = annotationOf(def);
-  const siteFunction = enclosingFunction(site);
+  const scopeBlock = variable.scope.block as TSESTree.Node;
 
   const definitions: ValueFacts[] = [];
   let grows = false;
@@ -114,9 +115,9 @@ export function analyzeBinding(
     const captured = reference.from.variableScope !== variable.scope.variableScope;
     if (captured && use.kind !== 'length') {
       share(`\`${id.name}\` is used inside a function on line ${lineOf(refId)}, which may see or keep the array`);
-    } else if (use.kind === 'escape' && mayRunBefore(refId, site, siteFunction)) {
+    } else if (use.kind === 'escape' && mayRunBefore(refId, site, scopeBlock)) {
       share(`\`${id.name}\` is ${use.how} on line ${lineOf(refId)}, so another reference may see the change`);
-    } else if (use.kind === 'return' && (mayRunBefore(refId, site, siteFunction) && refId.range[0] < site.range[0] || inFinally(site))) {
+    } else if (use.kind === 'return' && (mayRunBefore(refId, site, scopeBlock) && refId.range[0] < site.range[0] || inFinally(site))) {
       share(`\`${id.name}\` is returned on line ${lineOf(refId)} before this assignment may run again`);
     }
   }
@@ -264,6 +265,7 @@ function classifyUse(id: TSESTree.Identifier, env: AnalysisEnv, site: TSESTree.N
 }
 
 function callbackIgnoresParam(env: AnalysisEnv, callback: TSESTree.Node | undefined, index: number): boolean {
+  if (isPureCallback(callback, env)) return true;
   if (!callback || (callback.type !== AST_NODE_TYPES.ArrowFunctionExpression && callback.type !== AST_NODE_TYPES.FunctionExpression)) return false;
   if (callback.params.length > index || callback.params.some((param) => param.type === AST_NODE_TYPES.RestElement)) return false;
   // A non-arrow callback could still reach the array through `arguments`.
@@ -279,11 +281,16 @@ function isAssignmentTarget(node: TSESTree.Node): boolean {
   );
 }
 
-/** The reference may run before `site` runs (again): it comes earlier, or shares a loop with it. */
-function mayRunBefore(ref: TSESTree.Node, site: TSESTree.Node, siteFunction: TSESTree.Node): boolean {
+/**
+ * The reference may run before `site` runs (again) on the same binding: it comes earlier, or shares a loop with it
+ * inside the binding's own scope (a loop around the declaration makes a new binding every turn).
+ */
+function mayRunBefore(ref: TSESTree.Node, site: TSESTree.Node, scopeBlock: TSESTree.Node): boolean {
   if (ref.range[0] < site.range[0]) return true;
-  for (let node = site.parent; node && node !== siteFunction; node = node.parent) {
+  // `for (let xs = ...; ...)` keeps one array across turns although each turn copies the binding: count that loop.
+  for (let node = site.parent; node; node = node.parent) {
     if (LOOP_TYPES.has(node.type) && contains(node, ref)) return true;
+    if (node === scopeBlock) break;
   }
   return false;
 }

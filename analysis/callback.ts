@@ -1,8 +1,25 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { contains, memberName, outerValueNode } from './ast.ts';
+import { contains, isGlobalName, memberName, outerValueNode } from './ast.ts';
 import { usesArguments } from './binding.ts';
 import type { AnalysisEnv } from './types.ts';
+
+/** Global functions that use only their first argument and keep nothing: `filter(Boolean)`, `map(Number)`. */
+const PURE_GLOBALS: ReadonlySet<string> = new Set(['Boolean', 'Number', 'String', 'parseFloat', 'isFinite', 'isNaN']);
+const PURE_STATICS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['Number', new Set(['isFinite', 'isNaN', 'isInteger', 'isSafeInteger', 'parseFloat'])],
+  ['Math', new Set(['abs', 'sign', 'sqrt', 'cbrt', 'floor', 'ceil', 'round', 'trunc', 'fround', 'exp', 'expm1', 'log', 'log2', 'log10', 'log1p'])],
+]);
+
+/** A callback that is one of those built-ins (not shadowed), so it neither reads nor keeps the array. */
+export function isPureCallback(node: TSESTree.Node | undefined, env: AnalysisEnv): boolean {
+  if (!node) return false;
+  if (node.type === AST_NODE_TYPES.Identifier) return isGlobalName(env.sourceCode, node, PURE_GLOBALS);
+  if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type !== AST_NODE_TYPES.Identifier) return false;
+  const allowed = PURE_STATICS.get(node.object.name);
+  const name = memberName(node);
+  return !!allowed && !!name && allowed.has(name) && isGlobalName(env.sourceCode, node.object, node.object.name);
+}
 
 export type InlineFunction = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression;
 

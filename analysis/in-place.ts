@@ -1,9 +1,9 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { describeExpression, describeType } from './array-evidence.ts';
-import { enclosingFunction, isGlobalName, LOOP_TYPES, memberName, skipTsWrappers } from './ast.ts';
+import { enclosingFunction, LOOP_TYPES, memberName, skipTsWrappers } from './ast.ts';
 import { analyzeBinding, type BindingFacts } from './binding.ts';
-import { analyzeCallback, type CallbackFacts, type InlineFunction, isReadOnlyParam, isUnusedParam, whyNotInlinable } from './callback.ts';
+import { analyzeCallback, type CallbackFacts, type InlineFunction, isPureCallback, isReadOnlyParam, isUnusedParam, whyNotInlinable } from './callback.ts';
 import { freshName, indentAt, indentUnit, lineEndingAt, textOf } from './text.ts';
 import type { AnalysisEnv, Edit, Finding, Rewrite, SitePattern } from './types.ts';
 
@@ -110,7 +110,7 @@ export function analyzeCopyRebind(match: CopyRebind, env: AnalysisEnv, options: 
       // A comparator sees the array mid-sort either way, so only its access to the array by name matters.
       callback = analyzeCallback(first, kind === 'toSorted' ? Number.POSITIVE_INFINITY : 2, binding.variable, env);
       if (callback.readsArray) none(callback.readsArray);
-      else if (!callback.fn && !isPureGlobalCallback(first, env)) suggest(`the callback is not an inline function, so it may read \`${id.name}\` while it is rewritten`);
+      else if (!callback.fn && !isPureCallback(first, env)) suggest(`the callback is not an inline function, so it may read \`${id.name}\` while it is rewritten`);
       // The copy leaves the array untouched when the callback throws; the loop leaves it half rewritten.
       if (insideTry(match.assignment)) suggest(`an exception from the callback would leave \`${id.name}\` half rewritten, and the enclosing \`try\` can observe it`);
     } else if (kind === 'toSorted' && args.length > 1) {
@@ -168,13 +168,6 @@ function insideLoop(node: TSESTree.Node): boolean {
   const fn = enclosingFunction(node);
   for (let current = node.parent; current && current !== fn; current = current.parent) if (LOOP_TYPES.has(current.type)) return true;
   return false;
-}
-
-/** Global built-ins that ignore their extra arguments and cannot see the array: `filter(Boolean)`, `map(Number)`. */
-const PURE_GLOBAL_CALLBACKS: ReadonlySet<string> = new Set(['Boolean', 'Number', 'String', 'parseFloat']);
-
-function isPureGlobalCallback(node: TSESTree.Node, env: AnalysisEnv): boolean {
-  return isGlobalName(env.sourceCode, node, PURE_GLOBAL_CALLBACKS);
 }
 
 function insideTry(node: TSESTree.Node): boolean {
@@ -419,7 +412,7 @@ function loopRewrite(
   let callee: string;
   // `Number(x)` rather than `Number(x, i, xs)`: these built-ins ignore extra arguments.
   // An inline callback (which cannot read `arguments`) gets only the arguments it declares: TS checks arity.
-  const arity = fn ? Math.min(fn.params.length, 3) : isPureGlobalCallback(argument, w.env) ? 1 : 3;
+  const arity = fn ? Math.min(fn.params.length, 3) : isPureCallback(argument, w.env) ? 1 : 3;
   const args = (value: string, i: string): string => [value, i, xs].slice(0, arity).join(', ');
   if (argument.type === AST_NODE_TYPES.Identifier) {
     callee = keep(argument);

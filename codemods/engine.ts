@@ -48,6 +48,9 @@ export function rewriteSource<Options>(source: string, path: string, spec: Codem
   const original = hasBom ? source.slice(1) : source;
   let text = original;
   const rewritten: SiteRecord[] = [];
+  // Skipped sites as the first pass saw them (their reasons cite lines of the original file), plus any site that
+  // only a later pass found; `skipped` is the latest pass's list.
+  let firstSkipped: SiteRecord[] | undefined;
   let skipped: SiteRecord[] = [];
   // Per pass, the applied replacements, so a position in a later pass maps back to the original file.
   const passes: { start: number; end: number; length: number }[][] = [];
@@ -93,6 +96,7 @@ export function rewriteSource<Options>(source: string, path: string, spec: Codem
       if (apply) applicable.push({ edit: mergeEdits(text, finding.rewrites[0]!.edits), finding });
       else skipped.push(record(finding, 'skipped', finding.kind === 'suggest' ? `${finding.reason} (suggestion only: rewrite with --unsafe)` : finding.reason));
     }
+    firstSkipped ??= skipped;
     applicable.sort((a, b) => a.edit.range[0] - b.edit.range[0] || a.edit.range[1] - b.edit.range[1]);
     let output = '';
     let lastPos = Number.NEGATIVE_INFINITY;
@@ -116,7 +120,12 @@ export function rewriteSource<Options>(source: string, path: string, spec: Codem
       throw new Error(`${path}: the rewrite produced code that does not parse (${(error as Error).message}); the file was left unchanged. Please report this.`);
     }
   }
-  return { output: rewritten.length > 0 ? (hasBom ? BOM : '') + text : undefined, sites: [...rewritten, ...skipped] };
+  const at = (site: SiteRecord): string => `${site.line}:${site.column}`;
+  const stillSkipped = new Set(skipped.map(at));
+  const first = (firstSkipped ?? []).filter((site) => stillSkipped.has(at(site)));
+  const firstAt = new Set(first.map(at));
+  const finalSkipped = [...first, ...skipped.filter((site) => !firstAt.has(at(site)))];
+  return { output: rewritten.length > 0 ? (hasBom ? BOM : '') + text : undefined, sites: [...rewritten, ...finalSkipped] };
 }
 
 /** Parses like ESLint with typescript-eslint's parser; a syntax error names the file, line and column. */
