@@ -54,14 +54,19 @@ export function rewriteSource<Options>(source: string, path: string, spec: Codem
   let skipped: SiteRecord[] = [];
   // Per pass, the applied replacements, so a position in a later pass maps back to the original file.
   const passes: { start: number; end: number; length: number }[][] = [];
-  const originalPosition = (offset: number): { line: number; column: number } => {
+  // The text each pass started from, so a site inside an earlier rewrite can be found again by its own text.
+  const passInputs: string[] = [];
+  const originalPosition = (offset: number, siteText: string): { line: number; column: number } => {
     let at = offset;
     for (let p = passes.length - 1; p >= 0; p--) {
       let delta = 0;
       for (const change of passes[p]!) {
         if (at < change.start + delta) break;
         if (at < change.start + delta + change.length) {
-          at = change.start;
+          // Inside a rewrite: the site was carried over verbatim (a moved callback body), so look for its text in
+          // what the rewrite replaced; failing that, the rewrite's start.
+          const found = passInputs[p]!.slice(change.start, change.end).indexOf(siteText);
+          at = found >= 0 ? change.start + found : change.start;
           delta = 0;
           break;
         }
@@ -83,7 +88,7 @@ export function rewriteSource<Options>(source: string, path: string, spec: Codem
     }
     const record = (finding: Finding, status: SiteRecord['status'], reason?: string): SiteRecord => ({
       file: path,
-      ...originalPosition(finding.node.range[0]),
+      ...originalPosition(finding.node.range[0], text.slice(finding.node.range[0], Math.min(finding.node.range[1], finding.node.range[0] + 80))),
       codemod: spec.codemod,
       rule: spec.rule,
       status,
@@ -110,6 +115,7 @@ export function rewriteSource<Options>(source: string, path: string, spec: Codem
     }
     if (lastPos === Number.NEGATIVE_INFINITY) break;
     passes.push(changes);
+    passInputs.push(text);
     text = output + text.slice(lastPos);
   }
   // A rewrite that does not parse is a bug in the analysis: fail loudly, never write it.
