@@ -29,6 +29,7 @@ const METHOD_KINDS: ReadonlySet<string> = new Set(['map', 'filter', 'concat', 't
 const TYPED_ARRAY_KINDS: ReadonlySet<CopyRebindKind> = new Set(['map', 'filter', 'toSorted', 'toReversed', 'with']);
 /** Kinds whose in-place form treats holes differently from the copy (the copy skips them or turns them into `undefined`). */
 const HOLE_SENSITIVE: ReadonlySet<CopyRebindKind> = new Set(['map', 'filter', 'spread', 'toSorted', 'toReversed', 'toSpliced', 'with']);
+const IN_PLACE_METHOD = { toSorted: 'sort', toReversed: 'reverse', toSpliced: 'splice' } as const;
 const GROWING_KINDS: ReadonlySet<CopyRebindKind> = new Set(['spread', 'concat', 'toSpliced']);
 const STATEMENT_LIST_PARENTS: ReadonlySet<string> = new Set([
   AST_NODE_TYPES.Program, AST_NODE_TYPES.BlockStatement, AST_NODE_TYPES.SwitchCase, AST_NODE_TYPES.StaticBlock, AST_NODE_TYPES.TSModuleBlock,
@@ -318,18 +319,16 @@ function buildRewrite(match: CopyRebind, env: AnalysisEnv, options: InPlaceOptio
       break;
     }
     case 'toSorted':
-      lines = [`${xs}.sort(${call!.arguments.length > 0 ? keep([call!.arguments[0]!.range[0], call!.arguments.at(-1)!.range[1]]) : ''});`];
-      what = '`sort`';
-      break;
     case 'toReversed':
-      // `toReversed` ignores arguments but still evaluates them: keep them for their side effects.
-      lines = [`${xs}.reverse(${call!.arguments.length > 0 ? keep([call!.arguments[0]!.range[0], call!.arguments.at(-1)!.range[1]]) : ''});`];
-      what = '`reverse`';
+    case 'toSpliced': {
+      // The same arguments, text and comments included (`toReversed` ignores its arguments but still evaluates
+      // them, so they stay for their side effects).
+      const method = IN_PLACE_METHOD[match.kind];
+      const args = call!.arguments;
+      lines = [`${xs}.${method}(${args.length > 0 ? keep([args[0]!.range[0], args.at(-1)!.range[1]]) : ''});`];
+      what = `\`${method}\``;
       break;
-    case 'toSpliced':
-      lines = [`${xs}.splice(${call!.arguments.length > 0 ? keep([call!.arguments[0]!.range[0], call!.arguments.at(-1)!.range[1]]) : ''});`];
-      what = '`splice`';
-      break;
+    }
     case 'with': {
       const [index, value] = call!.arguments;
       if (!index || !value || index.type === AST_NODE_TYPES.SpreadElement || value.type === AST_NODE_TYPES.SpreadElement) return 'the arguments of `with` are not plain';
