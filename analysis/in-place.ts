@@ -222,9 +222,13 @@ class Writer {
     this.indent = wrapped ? this.outerIndent + this.unit : this.outerIndent;
     this.eol = lineEndingAt(text, statement.range[0]);
   }
-  /** Several statements need a block of their own where one statement is expected, or beside a sibling site. */
+  /**
+   * Several statements need a block of their own where one statement is expected, and in a `case` clause (a bare
+   * `let` there is what ESLint's no-case-declarations reports).
+   */
   needsBlock(count: number): boolean {
-    return count > 1 && (!STATEMENT_LIST_PARENTS.has(this.statement.parent?.type ?? '') || this.siblingDeclaresToo());
+    const parent = this.statement.parent?.type ?? '';
+    return count > 1 && (!STATEMENT_LIST_PARENTS.has(parent) || parent === AST_NODE_TYPES.SwitchCase);
   }
   text(node: TSESTree.Node | readonly [number, number]): string {
     return textOf(this.env.sourceCode, node);
@@ -234,16 +238,21 @@ class Writer {
   fresh(...candidates: string[]): string {
     return freshName(this.env.sourceCode, this.statement, this.moved, candidates, this.taken);
   }
+  /**
+   * A name for a `let`/`const` the rewrite adds beside the statement. Another site of the same kind in the same
+   * statement list may be fixed in the same pass and would see the same free names: the n-th such site starts at
+   * suffix n (`w`, `w1`, `w2`), so their declarations never collide.
+   */
+  declared(...candidates: string[]): string {
+    return freshName(this.env.sourceCode, this.statement, this.moved, candidates, this.taken, this.wrapped ? 0 : this.siblingRank());
+  }
   /** `xs[i]`, with `!` where a TS index read may be typed `T | undefined` (always, when types are unknown). */
   element(array: string, index: string): string {
     const bang = this.env.typescript && (this.env.typeInfo ? this.env.typeInfo.noUncheckedIndexedAccess : true);
     return `${array}[${index}]${bang ? '!' : ''}`;
   }
-  /**
-   * Another map/filter site in the same statement list may get its fix in the same pass and pick the same fresh
-   * names for its block-level `let`/`const`: then each rewrite goes in a block of its own.
-   */
-  siblingDeclaresToo(): boolean {
+  /** How many copy-and-rebind sites of the same kind come before this statement in its statement list. */
+  siblingRank(): number {
     const parent = this.statement.parent;
     let list: TSESTree.Node[] = [];
     if (parent?.type === AST_NODE_TYPES.SwitchCase) {
@@ -252,11 +261,13 @@ class Writer {
     } else if (parent && 'body' in parent && Array.isArray(parent.body)) {
       list = parent.body as TSESTree.Node[];
     }
-    return list.some((sibling) => {
-      if (sibling === this.statement || sibling.type !== AST_NODE_TYPES.ExpressionStatement) return false;
-      // Only a site of the same kind picks from the same candidate names (`w`/`keep` for filter, `mapFn` for map).
-      return matchCopyRebind(sibling.expression)?.kind === this.kind;
-    });
+    // Only a site of the same kind picks from the same candidate names (`w`/`keep` for filter, `mapFn` for map).
+    return list.filter(
+      (sibling) =>
+        sibling.range[0] < this.statement.range[0] &&
+        sibling.type === AST_NODE_TYPES.ExpressionStatement &&
+        matchCopyRebind(sibling.expression)?.kind === this.kind,
+    ).length;
   }
   /** Joins the rewrite's statements; `wrapped` writers were built one level deeper and add the braces. */
   statements(lines: readonly string[]): string {
@@ -362,7 +373,7 @@ function loopRewrite(
 ): [string[], string] | string {
   const xs = match.id.name;
   const isMap = match.kind === 'map';
-  const kept = isMap ? '' : w.fresh('w', 'kept', 'count');
+  const kept = isMap ? '' : w.declared('w', 'kept', 'count');
   const argument = match.call!.arguments[0]!;
   const fn = callback.fn;
   if (fn) w.moved.push(fn.range);
@@ -413,10 +424,10 @@ function loopRewrite(
   // An inline callback (which cannot read `arguments`) gets only the arguments it declares: TS checks arity.
   const arity = fn ? Math.min(fn.params.length, 3) : isPureCallback(argument, w.env) ? 1 : 3;
   const args = (value: string, i: string): string => [value, i, xs].slice(0, arity).join(', ');
-  if (argument.type === AST_NODE_TYPES.Identifier) {
+  if (argument.type === AST_NODE_TYPES.Identifier || isPureCallback(argument, w.env)) {
     callee = keep(argument);
   } else {
-    callee = isMap ? w.fresh('mapFn', 'mapper') : w.fresh('keep', 'predicate');
+    callee = isMap ? w.declared('mapFn', 'mapper') : w.declared('keep', 'predicate');
     head = [`const ${callee} = ${keep(argument)};`];
   }
   index = w.fresh('i', 'j', 'k', 'index');

@@ -38,6 +38,7 @@ export function freshName(
   moved: readonly (readonly [number, number])[],
   candidates: readonly string[],
   taken: Set<string>,
+  firstSuffix = 0,
 ): string {
   const scope = sourceCode.getScope(at);
   const globalThrough = new Set<string>();
@@ -54,7 +55,7 @@ export function freshName(
     for (let s: TSESLint.Scope.Scope | null = scope; s; s = s.upper) if (s.set.has(name)) return false;
     return true;
   };
-  for (let suffix = 0; ; suffix++) {
+  for (let suffix = firstSuffix; ; suffix++) {
     for (const candidate of candidates) {
       const name = suffix === 0 ? candidate : `${candidate}${suffix}`;
       if (isFree(name)) {

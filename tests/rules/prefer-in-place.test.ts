@@ -1153,27 +1153,23 @@ while (xs.length < n) xs = [...xs, ...xs];`,
     errors: [{ messageId: 'copyRebind', line: 2, column: 23, endLine: 2, endColumn: 42, suggestions: [] }],
   },
   {
-    // Each filter gets its own block, so the two `let w` do not collide when both fixes apply in one pass.
+    // Both fixes apply in one pass: the second filter of the list counts with `w1`, so the two `let` never collide.
     code: `let xs = Array.from(src);
 xs = xs.filter((x) => x > 0);
 xs = xs.filter((x) => x < 10);`,
     output: `let xs = Array.from(src);
-{
-  let w = 0;
-  for (let i = 0; i < xs.length; i++) {
-    const x = xs[i];
-    if (x > 0) xs[w++] = x;
-  }
-  xs.length = w;
+let w = 0;
+for (let i = 0; i < xs.length; i++) {
+  const x = xs[i];
+  if (x > 0) xs[w++] = x;
 }
-{
-  let w = 0;
-  for (let i = 0; i < xs.length; i++) {
-    const x = xs[i];
-    if (x < 10) xs[w++] = x;
-  }
-  xs.length = w;
-}`,
+xs.length = w;
+let w1 = 0;
+for (let i = 0; i < xs.length; i++) {
+  const x = xs[i];
+  if (x < 10) xs[w1++] = x;
+}
+xs.length = w1;`,
     errors: [
       { messageId: 'copyRebind', line: 2, column: 1, endLine: 2, endColumn: 29 },
       { messageId: 'copyRebind', line: 3, column: 1, endLine: 3, endColumn: 30 },

@@ -3,22 +3,19 @@ import { readFileSync } from 'node:fs';
 
 export function summarise(path) {
   let rows = readFileSync(path, 'utf8').split('\n');
-  {
-    let w = 0;
-    for (let i = 0; i < rows.length; i++) {
-      const line = rows[i];
-      if (line.trim() !== '') rows[w++] = line;
-    }
-    rows.length = w;
-  } // drop blank lines
-  let values = rows.map((line) => Number(line.split(',')[1]));
-  const keep = Number.isFinite;
   let w = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const line = rows[i];
+    if (line.trim() !== '') rows[w++] = line;
+  }
+  rows.length = w; // drop blank lines
+  let values = rows.map((line) => Number(line.split(',')[1]));
+  let kept = 0;
   for (let i = 0; i < values.length; i++) {
     const item = values[i];
-    if (keep(item)) values[w++] = item;
+    if (Number.isFinite(item)) values[kept++] = item;
   }
-  values.length = w;
+  values.length = kept;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     const clamped = Math.min(Math.max(v, 0), 1000);
