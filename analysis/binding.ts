@@ -152,12 +152,41 @@ function resolveShallow(id: TSESTree.Identifier, env: AnalysisEnv, minLength: nu
   const variable = findVariable(env.sourceCode, id);
   const def = variable?.defs[0];
   const annotation = def ? annotationOf(def) : undefined;
-  // Another name for an existing array: its facts, but never fresh (two names now hold it).
-  if (def?.type === 'Variable' && def.node.init && variable!.defs.length === 1 && variable!.references.every((r) => !r.isWrite() || r.writeExpr === def.node.init)) {
+  // Another name for an existing array: its facts, but never fresh (two names now hold it). Besides its
+  // initialiser it may only be rebound to copies of itself that leave no holes (`ys = ys.filter(p)`), and nothing
+  // may write through it where holes could appear (`ys[k] = v`, `ys.length = n`, `delete ys[k]`).
+  if (
+    def?.type === 'Variable' &&
+    def.node.init &&
+    variable!.defs.length === 1 &&
+    variable!.references.every((r) => (r.isWrite() ? r.writeExpr === def.node.init || isPackedSelfCopy(r.identifier as TSESTree.Identifier) : !writesThrough(r.identifier as TSESTree.Identifier)))
+  ) {
     const init = describeExpression(def.node.init, env, minLength, () => ({ kind: annotation?.kind ?? 'unknown', fresh: false, holey: true, small: false }));
     return { ...init, kind: annotation?.kind ?? init.kind, fresh: false };
   }
   return { kind: annotation?.kind ?? 'unknown', fresh: false, holey: true, small: false };
+}
+
+/** `ys = ys.filter(...)` and the other self-copies whose result has no holes (not `map`/`concat`, which keep them). */
+function isPackedSelfCopy(id: TSESTree.Identifier): boolean {
+  const assignment = id.parent;
+  if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left !== id || assignment.operator !== '=') return false;
+  const right = assignment.right;
+  if (right.type !== AST_NODE_TYPES.CallExpression || right.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const receiver = right.callee.object;
+  const method = memberName(right.callee);
+  return receiver.type === AST_NODE_TYPES.Identifier && receiver.name === id.name && !!method && PACKED_SELF_COPIES.has(method);
+}
+
+const PACKED_SELF_COPIES: ReadonlySet<string> = new Set(['filter', 'toSorted', 'toReversed', 'toSpliced', 'with', 'flat', 'flatMap']);
+
+/** A write through the name that may leave holes: `ys[k] = v`, `ys.length = n`, `delete ys[k]`. */
+function writesThrough(id: TSESTree.Identifier): boolean {
+  const node = outerValueNode(id);
+  const parent = node.parent;
+  if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== node) return false;
+  const deleted = parent.parent?.type === AST_NODE_TYPES.UnaryExpression && parent.parent.operator === 'delete';
+  return (parent.computed || memberName(parent) === 'length') && (isAssignmentTarget(parent) || deleted);
 }
 
 function growsAnywhere(variable: Variable, site: TSESTree.Node): boolean {

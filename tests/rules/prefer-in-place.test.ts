@@ -1153,6 +1153,32 @@ while (xs.length < n) xs = [...xs, ...xs];`,
     errors: [{ messageId: 'copyRebind', line: 2, column: 23, endLine: 2, endColumn: 42, suggestions: [] }],
   },
   {
+    // `nums` comes from `lines.map(...)`; `lines` is rebound only by a filter of itself, which leaves no holes, so
+    // both sites are fixed in the first pass (an editor offers both fixes at once).
+    code: `let lines = text.split('\\n');
+lines = lines.filter((line) => line !== '');
+let nums = lines.map(Number);
+nums = nums.filter((n) => n > 0);`,
+    output: `let lines = text.split('\\n');
+let w = 0;
+for (let i = 0; i < lines.length; i++) {
+  const line = lines[i];
+  if (line !== '') lines[w++] = line;
+}
+lines.length = w;
+let nums = lines.map(Number);
+let w1 = 0;
+for (let i = 0; i < nums.length; i++) {
+  const n = nums[i];
+  if (n > 0) nums[w1++] = n;
+}
+nums.length = w1;`,
+    errors: [
+      { messageId: 'copyRebind', line: 2, column: 1, endLine: 2, endColumn: 44 },
+      { messageId: 'copyRebind', line: 4, column: 1, endLine: 4, endColumn: 33 },
+    ],
+  },
+  {
     // Both fixes apply in one pass: the second filter of the list counts with `w1`, so the two `let` never collide.
     code: `let xs = Array.from(src);
 xs = xs.filter((x) => x > 0);

@@ -10,12 +10,12 @@ export function summarise(path) {
   }
   rows.length = w; // drop blank lines
   let values = rows.map((line) => Number(line.split(',')[1]));
-  let kept = 0;
+  let w1 = 0;
   for (let i = 0; i < values.length; i++) {
     const item = values[i];
-    if (Number.isFinite(item)) values[kept++] = item;
+    if (Number.isFinite(item)) values[w1++] = item;
   }
-  values.length = kept;
+  values.length = w1;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     const clamped = Math.min(Math.max(v, 0), 1000);
