@@ -6,6 +6,7 @@ import { SourceCode } from 'eslint';
 
 import { applyEdits } from '../analysis/edits.ts';
 import type { AnalysisEnv, Edit, Finding, SitePattern } from '../analysis/types.ts';
+import { TYPESCRIPT_FILE } from '../utils/env.ts';
 
 /** One site a codemod looked at, as written to the `reportFile` (JSON lines) and shown by the CLI. */
 export interface SiteRecord {
@@ -31,7 +32,6 @@ export interface CodemodFlags {
   unsafe?: boolean;
 }
 
-const TYPESCRIPT_FILE = /\.[cm]?tsx?$/i;
 const BOM = '\uFEFF';
 /** ESLint's own limit for `--fix` passes, so that codemod and `eslint --fix` converge the same way. */
 const MAX_PASSES = 10;

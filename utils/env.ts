@@ -3,7 +3,8 @@ import type { Node as TsNode, Program } from 'typescript';
 
 import type { AnalysisEnv, TypeInfo } from '../analysis/types.ts';
 
-const TYPESCRIPT_FILE = /\.[cm]?tsx?$/i;
+/** File names whose syntax is TypeScript (so a fix may need type-level syntax such as `!`). */
+export const TYPESCRIPT_FILE = /\.[cm]?tsx?$/i;
 
 /**
  * The analysis environment of a rule: the file's SourceCode, and type information only when the rule's
