@@ -71,9 +71,11 @@ export function describeExpression(
         describeExpression(node.consequent, env, minLength, resolveIdentifier),
         describeExpression(node.alternate, env, minLength, resolveIdentifier),
       ]);
+    case AST_NODE_TYPES.ObjectExpression:
+      // A new object, not an array: fresh like an array literal is.
+      return { kind: 'not-array', fresh: true, holey: false, small: true };
     case AST_NODE_TYPES.Literal:
     case AST_NODE_TYPES.TemplateLiteral:
-    case AST_NODE_TYPES.ObjectExpression:
     case AST_NODE_TYPES.ArrowFunctionExpression:
     case AST_NODE_TYPES.FunctionExpression:
     case AST_NODE_TYPES.ClassExpression:

@@ -4,7 +4,8 @@ import { describeExpression, describeType } from './array-evidence.ts';
 import { enclosingFunction, LOOP_TYPES, memberName, skipTsWrappers } from './ast.ts';
 import { analyzeBinding, type BindingFacts } from './binding.ts';
 import { analyzeCallback, type CallbackFacts, type InlineFunction, isPureCallback, isReadOnlyParam, isUnusedParam, whyNotInlinable } from './callback.ts';
-import { freshName, indentAt, indentUnit, lineEndingAt, textOf } from './text.ts';
+import { indentAt, textOf } from './text.ts';
+import { StatementWriter } from './writer.ts';
 import type { AnalysisEnv, Edit, Finding, Rewrite, SitePattern } from './types.ts';
 
 export interface InPlaceOptions {
@@ -31,9 +32,6 @@ const TYPED_ARRAY_KINDS: ReadonlySet<CopyRebindKind> = new Set(['map', 'filter',
 const HOLE_SENSITIVE: ReadonlySet<CopyRebindKind> = new Set(['map', 'filter', 'spread', 'toSorted', 'toReversed', 'toSpliced', 'with']);
 const IN_PLACE_METHOD = { toSorted: 'sort', toReversed: 'reverse', toSpliced: 'splice' } as const;
 const GROWING_KINDS: ReadonlySet<CopyRebindKind> = new Set(['spread', 'concat', 'toSpliced']);
-const STATEMENT_LIST_PARENTS: ReadonlySet<string> = new Set([
-  AST_NODE_TYPES.Program, AST_NODE_TYPES.BlockStatement, AST_NODE_TYPES.SwitchCase, AST_NODE_TYPES.StaticBlock, AST_NODE_TYPES.TSModuleBlock,
-]);
 
 /** Matches the syntax of a copy-and-rebind; cheap, no scope or type queries. */
 export function matchCopyRebind(node: TSESTree.Node): CopyRebind | undefined {
@@ -207,72 +205,24 @@ function describeSite(match: CopyRebind): string {
   return match.kind === 'spread' ? `${name} = [...${name}, ...]` : `${name} = ${name}.${match.kind}(...)`;
 }
 
-/** Text helpers for one site: indentation, line ending, element access with `!` where TS needs it. */
-class Writer {
-  readonly indent: string;
-  readonly unit: string;
-  readonly eol: string;
-  /** The statement's own indentation; `indent` is one level deeper when the rewrite goes in a block of its own. */
-  readonly outerIndent: string;
-  readonly taken = new Set<string>();
-  constructor(readonly env: AnalysisEnv, readonly statement: TSESTree.Node, readonly kind: CopyRebindKind, readonly wrapped: boolean) {
-    const text = env.sourceCode.text;
-    this.outerIndent = indentAt(text, statement.range[0]);
-    this.unit = indentUnit(text, this.outerIndent);
-    this.indent = wrapped ? this.outerIndent + this.unit : this.outerIndent;
-    this.eol = lineEndingAt(text, statement.range[0]);
+/** The statement writer for one copy-and-rebind site: sibling sites of the same kind count its declared names. */
+class Writer extends StatementWriter {
+  constructor(env: AnalysisEnv, statement: TSESTree.Node, readonly kind: CopyRebindKind, wrapped: boolean) {
+    super(env, statement, wrapped);
   }
-  /**
-   * Several statements need a block of their own where one statement is expected, and in a `case` clause (a bare
-   * `let` there is what ESLint's no-case-declarations reports).
-   */
-  needsBlock(count: number): boolean {
-    const parent = this.statement.parent?.type ?? '';
-    return count > 1 && (!STATEMENT_LIST_PARENTS.has(parent) || parent === AST_NODE_TYPES.SwitchCase);
-  }
-  text(node: TSESTree.Node | readonly [number, number]): string {
-    return textOf(this.env.sourceCode, node);
-  }
-  /** Ranges of user code that the rewrite moves into new scopes (callback bodies and parameters). */
-  readonly moved: (readonly [number, number])[] = [];
-  fresh(...candidates: string[]): string {
-    return freshName(this.env.sourceCode, this.statement, this.moved, candidates, this.taken);
-  }
-  /**
-   * A name for a `let`/`const` the rewrite adds beside the statement. Another site of the same kind in the same
-   * statement list may be fixed in the same pass and would see the same free names: the n-th such site starts at
-   * suffix n (`w`, `w1`, `w2`), so their declarations never collide.
-   */
+  /** A declared name; the n-th site of this kind in the same statement list starts at suffix n. */
   declared(...candidates: string[]): string {
-    return freshName(this.env.sourceCode, this.statement, this.moved, candidates, this.taken, this.wrapped ? 0 : this.siblingRank());
-  }
-  /** `xs[i]`, with `!` where a TS index read may be typed `T | undefined` (always, when types are unknown). */
-  element(array: string, index: string): string {
-    const bang = this.env.typescript && (this.env.typeInfo ? this.env.typeInfo.noUncheckedIndexedAccess : true);
-    return `${array}[${index}]${bang ? '!' : ''}`;
+    return this.declaredWithRank(this.siblingRank(), candidates);
   }
   /** How many copy-and-rebind sites of the same kind come before this statement in its statement list. */
   siblingRank(): number {
-    const parent = this.statement.parent;
-    let list: TSESTree.Node[] = [];
-    if (parent?.type === AST_NODE_TYPES.SwitchCase) {
-      // All `case` clauses of a switch share one scope.
-      list = parent.parent.cases.flatMap((clause) => clause.consequent);
-    } else if (parent && 'body' in parent && Array.isArray(parent.body)) {
-      list = parent.body as TSESTree.Node[];
-    }
     // Only a site of the same kind picks from the same candidate names (`w`/`keep` for filter, `mapFn` for map).
-    return list.filter(
+    return this.siblings().filter(
       (sibling) =>
         sibling.range[0] < this.statement.range[0] &&
         sibling.type === AST_NODE_TYPES.ExpressionStatement &&
         matchCopyRebind(sibling.expression)?.kind === this.kind,
     ).length;
-  }
-  /** Joins the rewrite's statements; `wrapped` writers were built one level deeper and add the braces. */
-  statements(lines: readonly string[]): string {
-    const joined = lines.join(this.eol + this.indent);
-    return this.wrapped ? `{${this.eol}${this.indent}${joined}${this.eol}${this.outerIndent}}` : joined;
   }
 }
 
@@ -355,8 +305,7 @@ function buildRewrite(match: CopyRebind, env: AnalysisEnv, options: InPlaceOptio
       break;
     }
   }
-  const lost = env.sourceCode.getCommentsInside(statement).filter((comment) => !kept.some(([start, end]) => start <= comment.range[0] && comment.range[1] <= end));
-  const prefix = lost.map((comment) => w.text(comment.range) + w.eol + w.outerIndent).join('');
+  const prefix = w.lostComments(kept);
   // Written again one level deeper when it turns out to need a block: indentation is chosen, never patched.
   if (!wrapped && w.needsBlock(lines.length)) return buildRewrite(match, env, options, callback, typedArray, true);
   const edit: Edit = { range: statement.range, text: prefix + w.statements(lines) };

@@ -46,6 +46,8 @@ export interface Finding {
   reason: string | undefined;
   /** For `fix`: exactly one rewrite; for `suggest`: one or more; for `none`: empty. */
   rewrites: readonly Rewrite[];
+  /** The rule whose analysis found the site, when a codemod runs several (set by `combinePatterns`). */
+  rule?: string;
 }
 
 /** A detector shared by a rule and a codemod: the node types it listens to and what it decides for one node. */

@@ -90,7 +90,7 @@ export function rewriteSource<Options>(source: string, path: string, spec: Codem
       file: path,
       ...originalPosition(finding.node.range[0], text.slice(finding.node.range[0], Math.min(finding.node.range[1], finding.node.range[0] + 80))),
       codemod: spec.codemod,
-      rule: spec.rule,
+      rule: finding.rule ?? spec.rule,
       status,
       ...(reason === undefined ? {} : { reason }),
     });
