@@ -90,14 +90,14 @@ function analyzeReduce(call: TSESTree.CallExpression, env: AnalysisEnv): Finding
     (arrayForms && objectForms && 'the callback builds both arrays and objects') ||
     flat.map((r) => (r.kind === 'copyElsewhere' ? 'the accumulator is not the first thing copied, so mutating it would change the order' : r.kind === 'other' ? `another \`return\` gives a value other than \`${accParam.name}\` or a copy of it, which a mutation would then change` : undefined)).find(Boolean) ||
     (callback.type === AST_NODE_TYPES.FunctionExpression && usesArguments(env, callback) && 'the callback reads `arguments`, which holds the accumulator') ||
-    escapes(acc, flat, env) ||
+    escapes(acc, flat) ||
     flat.map((r) => formProblem(r, accParam.name, acc, env)).find(Boolean) ||
-    (seed && seedMismatch(seed, arrayForms, env));
+    (seed && seedMismatch(seed, arrayForms));
   if (none) return finding('none', none, []);
 
   const caveats: string[] = [];
-  for (const result of flat) caveats.push(...formCaveats(result, env, callback));
-  const seedFacts = describeSeed(seed!, env);
+  for (const result of flat) for (const caveat of formCaveats(result, env, callback)) caveats.push(caveat);
+  const seedFacts = describeSeed(seed!);
   const rewrite = (copySeed: boolean, caveat: string): Rewrite => ({
     messageId: copySeed ? 'copySeedOnce' : 'mutateAccumulator',
     data: { name: accParam.name, caveat },
@@ -172,7 +172,7 @@ function leaves(result: Result): Result[] {
  * Why the accumulator may be seen by something else between calls (so that mutating it is visible), if it may:
  * every reference must be the copy itself, a returned `acc`, or a read that keeps nothing.
  */
-function escapes(acc: Variable, results: readonly Result[], env: AnalysisEnv): string | undefined {
+function escapes(acc: Variable, results: readonly Result[]): string | undefined {
   const allowed = new Set<TSESTree.Node>();
   for (const result of results) {
     if (result.kind === 'same') allowed.add(result.node);
@@ -300,18 +300,16 @@ function concatArgumentKind(arg: TSESTree.Node, env: AnalysisEnv): 'array' | 'un
   return 'unknown';
 }
 
-function seedMismatch(seed: TSESTree.Node, arrayForms: boolean, env: AnalysisEnv): string | undefined {
+function seedMismatch(seed: TSESTree.Node, arrayForms: boolean): string | undefined {
   const inner = skipTsWrappers(seed);
   if (arrayForms && inner.type === AST_NODE_TYPES.ObjectExpression) return 'the initial value is an object, which an array spread cannot copy';
   if (!arrayForms && inner.type === AST_NODE_TYPES.ArrayExpression) return 'the initial value is an array, which an object spread turns into a plain object';
-  void env;
   return undefined;
 }
 
 /** A literal that nothing else holds and that a copy would reproduce exactly (no holes, getters or `__proto__`). */
-function describeSeed(seed: TSESTree.Node, env: AnalysisEnv): { fresh: boolean } {
+function describeSeed(seed: TSESTree.Node): { fresh: boolean } {
   const inner = skipTsWrappers(seed);
-  void env;
   if (inner.type === AST_NODE_TYPES.ArrayExpression) return { fresh: !inner.elements.includes(null) };
   if (inner.type === AST_NODE_TYPES.ObjectExpression) {
     return {
@@ -346,7 +344,7 @@ function reduceEdits(fn: Fn, returned: ReturnType<typeof returnedValues>, result
   const edits: Edit[] = [];
   if (fn.body.type !== AST_NODE_TYPES.BlockStatement) {
     const result = results[0]!;
-    if (onlyAssignCalls(result)) return assignCallEdits(result, env);
+    if (onlyAssignCalls(result)) return assignCallEdits(result);
     const arrow = env.sourceCode.getTokenBefore(fn.body, { filter: (token) => token.value === '=>' })!;
     const text = env.sourceCode.text;
     const base = indentAt(text, lineStart(text, fn.range[0]));
@@ -366,7 +364,7 @@ function reduceEdits(fn: Fn, returned: ReturnType<typeof returnedValues>, result
     const result = results[n]!;
     if (result.kind === 'same') return;
     if (onlyAssignCalls(result)) {
-      edits.push(...assignCallEdits(result, env));
+      for (const edit of assignCallEdits(result)) edits.push(edit);
       return;
     }
     const kept: (readonly [number, number])[] = [];
@@ -381,7 +379,7 @@ function onlyAssignCalls(result: Result): boolean {
 }
 
 /** `Object.assign({}, acc, x)` becomes `Object.assign(acc, x)`: the empty target and its comma go. */
-function assignCallEdits(result: Result, env: AnalysisEnv): Edit[] {
+function assignCallEdits(result: Result): Edit[] {
   return leaves(result).flatMap((r) => {
     if (r.kind !== 'assignCall') return [];
     const [target, source] = r.node.arguments;
@@ -525,7 +523,7 @@ function analyzeLoopRebind(node: TSESTree.AssignmentExpression, env: AnalysisEnv
   if (binding.shared) caveats.unshift(binding.shared);
   let rewrite: Rewrite;
   if (result.kind === 'assignCall') {
-    rewrite = { messageId: 'mutateAccumulator', data: { name, caveat: '' }, edits: [{ range: [node.range[0], node.right.range[0]], text: '' }, ...assignCallEdits(result, env)] };
+    rewrite = { messageId: 'mutateAccumulator', data: { name, caveat: '' }, edits: [{ range: [node.range[0], node.right.range[0]], text: '' }, ...assignCallEdits(result)] };
   } else {
     const kept: (readonly [number, number])[] = [];
     const lines = mutations(result, name, env, kept);

@@ -358,7 +358,7 @@ function loopRewrite(
         const block = fn.body as TSESTree.BlockStatement;
         const before = [block.range[0] + 1, result.range[0]] as const;
         const statementsBefore = keep(before).trim();
-        if (statementsBefore) body.push(...reindent(w, statementsBefore, block));
+        if (statementsBefore) body.push(reindent(w, statementsBefore, block));
       }
       body.push(store);
       return finishLoop(w, xs, index, body, head, kept, typedArray);
@@ -412,7 +412,7 @@ function valueTextRange(w: Writer, fn: InlineFunction): readonly [number, number
 }
 
 /** Block-body statements moved one level: from the callback body's indentation to the loop body's. */
-function reindent(w: Writer, text: string, block: TSESTree.BlockStatement): string[] {
+function reindent(w: Writer, text: string, block: TSESTree.BlockStatement): string {
   const from = indentAt(w.env.sourceCode.text, (block.body[0] ?? block).range[0]);
   const to = w.indent + w.unit;
   // Multi-line template literals would change value if re-indented: leave every line as it is then.
@@ -422,6 +422,6 @@ function reindent(w: Writer, text: string, block: TSESTree.BlockStatement): stri
     if (line.trim() === '') return '';
     return line.startsWith(from) ? to + line.slice(from.length) : line;
   });
-  return [lines.join(w.eol)];
+  return lines.join(w.eol);
 }
 

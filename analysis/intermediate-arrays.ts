@@ -271,18 +271,18 @@ function fuse(call: TSESTree.CallExpression, inner: TSESTree.CallExpression, fir
   const clash = (name: string | undefined): boolean => name !== undefined && (outerParams.includes(name) || fNames.has(name));
   const nested = clash(b) || (j !== undefined && j !== i && clash(j));
   const lines: string[] = [];
-  const scoped = (statements: string[]): string[] => (nested ? [`{ ${statements.join(' ')} }`] : statements);
+  const scoped = (statements: string[]): string => (nested ? `{ ${statements.join(' ')} }` : statements.join(' '));
   const indexLine = j !== undefined && j !== i ? [`const ${j} = ${first === 'map' ? i : `${acc}.length`};`] : [];
   if (first === 'map') {
     const mapped = b !== undefined && !nested ? b : fresh('mapped', 'mappedValue');
     lines.push(`const ${mapped} = ${value(f)};`);
     const rest = [...(b !== undefined && nested ? [`const ${b} = ${mapped};`] : []), ...indexLine];
     const use = b ?? mapped;
-    lines.push(...scoped([...rest, outer === 'reduce' ? `return ${value(g)};` : `if (${value(g)}) ${acc}.push(${use});`]));
+    lines.push(scoped([...rest, outer === 'reduce' ? `return ${value(g)};` : `if (${value(g)}) ${acc}.push(${use});`]));
   } else if (outer === 'reduce') {
     lines.push(`if (!(${value(f)})) return ${acc};`);
     const rest = b !== undefined && b !== a ? [`const ${b} = ${a};`] : [];
-    lines.push(...(rest.length > 0 && nested ? [`{ ${[...rest, `return ${value(g)};`].join(' ')} }`] : [...rest, `return ${value(g)};`]));
+    lines.push(rest.length > 0 && nested ? `{ ${rest.join(' ')} return ${value(g)}; }` : [...rest, `return ${value(g)};`].join(' '));
   } else {
     const pushed = [...(b !== undefined && b !== a ? [`const ${b} = ${a};`] : []), ...indexLine, `${acc}.push(${value(g)});`];
     lines.push(pushed.length === 1 ? `if (${value(f)}) ${pushed[0]}` : `if (${value(f)}) { ${pushed.join(' ')} }`);

@@ -198,7 +198,7 @@ const rows = configs.map((c) => {
     medianSeconds: round(med / 1000, 3),
     messages: Object.values(byRule).reduce((s, n) => s + n, 0),
     messagesByRule: byRule,
-    minSeconds: round(Math.min(...ts) / 1000, 3),
+    minSeconds: round(ts.reduce((a, b) => Math.min(a, b)) / 1000, 3),
     pairedRatioMedian: round(median(paired), 3),
     ratioVsNoRules: ratio(med, median(baseTimes)),
     ratioVsNoopRule: ratio(med, median(times.get('noop-rule'))),

@@ -242,16 +242,18 @@ const wallSeconds = round((performance.now() - t0) / 1000, 1);
 
 console.log(`\nArgument spread limits, node ${process.version} (V8 ${process.versions.v8}, default --stack-size)`);
 console.log(`first element count that throws RangeError: Maximum call stack size exceeded; median of ${RUNS} fresh`);
-console.log(`process(es) per form (range shown when runs differ); deep = called ${fmt(DEPTH)} frames down a recursive function.\n`);
+console.log(`process(es) per form (range shown when runs differ); deep = called ${fmt(DEPTH)} frames down a recursive function.`);
+console.log(`stack B/frame: the stack those frames take, from the drop in elements (8 bytes per argument) / ${fmt(DEPTH)}.\n`);
 console.log(
   formatTable(
-    ['form', 'code', 'throws from (shallow)', `throws from (${fmt(DEPTH)} deep)`, 'deep / shallow', 'stable'],
+    ['form', 'code', 'throws from (shallow)', `throws from (${fmt(DEPTH)} deep)`, 'deep / shallow', 'stack B/frame', 'stable'],
     forms.map((f) => [
       f.id,
       f.code,
       f.shallow.label,
       f.deep.label,
       f.shallow.firstThrow && f.deep.firstThrow ? round(f.deep.firstThrow / f.shallow.firstThrow, 2) : null,
+      f.shallow.firstThrow && f.deep.firstThrow ? round(((f.shallow.firstThrow - f.deep.firstThrow) * 8) / DEPTH, 1) : null,
       f.shallow.stable && f.deep.stable ? 'yes' : 'NO',
     ]),
   ),

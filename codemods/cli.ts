@@ -140,7 +140,9 @@ function readRecords(file: string): SiteRecord[] {
   } catch {
     return [];
   }
-  return text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as SiteRecord);
+  const records: SiteRecord[] = [];
+  for (const line of text.split('\n')) if (line) records.push(JSON.parse(line) as SiteRecord);
+  return records;
 }
 
 /** Prints what a codemod did; returns how many files failed. */
@@ -157,7 +159,8 @@ function printSummary(name: string, scanned: number, stats: { error: number; ok:
   const byReason = new Map<string, SiteRecord[]>();
   for (const record of skipped) byReason.set(record.reason ?? '', [...(byReason.get(record.reason ?? '') ?? []), record]);
   for (const [reason, sites] of [...byReason].sort((a, b) => b[1].length - a[1].length)) {
-    lines.push(`  skipped (${sites.length}): ${reason}`, ...sites.map((site) => `    ${where(site)}`));
+    lines.push(`  skipped (${sites.length}): ${reason}`);
+    for (const site of sites) lines.push(`    ${where(site)}`);
   }
   for (const error of errors) lines.push(`  failed: ${error.reason?.startsWith(error.file) ? relative(process.cwd(), error.file) + error.reason.slice(error.file.length) : `${where(error)}: ${error.reason}`}`);
   // A worker can fail before the transform runs (an unreadable file): jscodeshift counts it but names nothing.

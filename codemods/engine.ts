@@ -193,8 +193,12 @@ function forEachChild(node: TSESTree.Node, key: string, callback: (child: TSESTr
 /** ESLint merges a fix's edits into one replacement; so does the codemod, so both skip the same overlaps. */
 function mergeEdits(text: string, edits: readonly Edit[]): Edit {
   if (edits.length === 1) return edits[0]!;
-  const start = Math.min(...edits.map((edit) => edit.range[0]));
-  const end = Math.max(...edits.map((edit) => edit.range[1]));
+  let start = Number.POSITIVE_INFINITY;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const edit of edits) {
+    start = Math.min(start, edit.range[0]);
+    end = Math.max(end, edit.range[1]);
+  }
   const shifted = edits.map((edit) => ({ range: [edit.range[0] - start, edit.range[1] - start] as const, text: edit.text }));
   return { range: [start, end], text: applyEdits(text.slice(start, end), shifted) };
 }

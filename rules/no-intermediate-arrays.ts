@@ -14,7 +14,7 @@ export default createRule<Options, MessageId>({
     type: 'suggestion',
     docs: {
       description: 'Disallow array chains that build an intermediate array only to walk it again',
-      recommended: true,
+      recommended: false,
       typeAware: true,
     },
     fixable: 'code',

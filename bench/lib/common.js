@@ -71,7 +71,7 @@ export function writeResult(name, data, { partial = false } = {}) {
 /** A plain-text table; numbers right-aligned, null shown as '-'. */
 export function formatTable(headers, rows) {
   const cells = rows.map((row) => row.map((c) => (c == null ? '-' : String(c))));
-  const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((r) => r[i].length)));
+  const widths = headers.map((h, i) => cells.reduce((width, r) => Math.max(width, r[i].length), h.length));
   const numeric = headers.map((_, i) => rows.every((r) => r[i] == null || typeof r[i] === 'number'));
   const line = (r) => r.map((c, i) => (numeric[i] ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' | ');
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('-|-'), ...cells.map(line)].join('\n');

@@ -1863,7 +1863,7 @@ function outputsOf(cases: readonly Invalid[]): string[] {
   const outputs: string[] = [];
   for (const test of cases) {
     if (typeof test.output === 'string') outputs.push(test.output);
-    else if (Array.isArray(test.output)) outputs.push(...(test.output as string[]));
+    else if (Array.isArray(test.output)) for (const output of test.output as string[]) outputs.push(output);
     for (const error of test.errors) for (const suggestion of error.suggestions ?? []) outputs.push(suggestion.output);
   }
   return outputs;
