@@ -347,7 +347,7 @@ function reduceEdits(fn: Fn, returned: ReturnType<typeof returnedValues>, result
     if (onlyAssignCalls(result)) return assignCallEdits(result);
     const arrow = env.sourceCode.getTokenBefore(fn.body, { filter: (token) => token.value === '=>' })!;
     const text = env.sourceCode.text;
-    const base = indentAt(text, lineStart(text, fn.range[0]));
+    const base = indentAt(text, fn.range[0]);
     const unit = indentUnit(text, base);
     const eol = lineEndingAt(text, fn.range[0]);
     const kept: (readonly [number, number])[] = [];
@@ -483,10 +483,6 @@ function replaceStatement(env: AnalysisEnv, statement: TSESTree.Node, lines: rea
   const body = render(lines, w.indent, w.unit, w.eol);
   const text = w.wrapped ? `{${w.eol}${body}${w.eol}${w.outerIndent}}` : body.slice(w.indent.length);
   return { range: statement.range, text: w.lostComments(kept) + text };
-}
-
-function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -216,6 +216,11 @@ function buildRewrite(site: SpreadCall, env: AnalysisEnv): [Rewrite, string | un
       const w = new StatementWriter(env, statement, false);
       const receiver = textOf(env.sourceCode, callee.receiver);
       const listText = parenthesize(env, site.source);
+      if (isArrayLike(facts) && 'fresh' in facts && facts.fresh) {
+        // A new array (`Array.from(p)`, `xs.map(f)`) is neither the receiver nor read lazily: a plain loop is exact.
+        const item = w.fresh('item', 'value', 'element');
+        return [rewriteOf('pushLoop', [{ range: statement.range, text: w.lostComments(keptRanges(site)) + `for (const ${item} of ${listText}) ${receiver}.push(${item});` }]), apply];
+      }
       if (isArrayLike(facts)) {
         // The length is read once, so `xs.push(...xs)` still appends the original elements once, as the spread does.
         const i = w.fresh('i', 'j', 'k');

@@ -4,4 +4,12 @@ export const codemods: Record<string, { description: string; rules: string[] }> 
     description: 'Rewrites copy-and-rebind (xs = xs.map(f), xs = xs.filter(p), xs = [...xs, v], ...) into in-place updates',
     rules: ['prefer-in-place'],
   },
+  'fix-spread-patterns': {
+    description: 'Rewrites spread accumulators in reduce callbacks and loops into mutation, and large argument spreads (push(...ys), Math.max(...xs), String.fromCharCode(...codes)) into loops',
+    rules: ['no-accumulating-spread', 'no-large-spread-arguments'],
+  },
+  'fuse-array-chains': {
+    description: 'Rewrites array chains that build an intermediate array (Array.from(x).map(f), Object.keys(o).map(k => o[k]), map().filter(), ...) into one pass',
+    rules: ['no-intermediate-arrays'],
+  },
 };

@@ -1,5 +1,5 @@
-// One analysis, two front ends: `eslint --fix` with memory/prefer-in-place and the rewrite-in-place codemod must
-// produce byte-identical files, report the same sites, and agree on suggestions (the codemod's --unsafe).
+// One analysis, two front ends: `eslint --fix` with a codemod's rules and the codemod itself must produce
+// byte-identical files, report the same sites, and agree on suggestions (the codemod's --unsafe).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -9,33 +9,76 @@ import { Linter } from 'eslint';
 import { inPlacePattern } from '../../analysis/in-place.ts';
 import { applyEdits } from '../../analysis/edits.ts';
 import { rewriteSource } from '../../codemods/engine.ts';
-import rule from '../../rules/prefer-in-place.ts';
+import { accumulatingSpreadPattern } from '../../analysis/accumulating-spread.ts';
+import { combinePatterns } from '../../analysis/combine.ts';
+import { intermediateArraysPattern } from '../../analysis/intermediate-arrays.ts';
+import { spreadArgumentsPattern } from '../../analysis/spread-arguments.ts';
+import type { CodemodSpec } from '../../codemods/engine.ts';
+import noAccumulatingSpread from '../../rules/no-accumulating-spread.ts';
+import noIntermediateArrays from '../../rules/no-intermediate-arrays.ts';
+import noLargeSpreadArguments from '../../rules/no-large-spread-arguments.ts';
+import preferInPlace from '../../rules/prefer-in-place.ts';
 
-const fixtures = join(import.meta.dirname, '__testfixtures__', 'rewrite-in-place');
-const spec = { codemod: 'rewrite-in-place', rule: 'prefer-in-place', pattern: inPlacePattern, options: { minLength: 16 } };
+interface Suite {
+  codemod: string;
+  rules: Record<string, unknown>;
+  spec: CodemodSpec<never>;
+  snippets: [string, string][];
+}
 
-const snippets: [string, string][] = [
-  ['loop.js', 'let acc = [];\nfor (const x of xs) acc = [...acc, x * 2];\n'],
-  ['two-filters.js', 'let a = Array.from(s);\na = a.filter((x) => x > 0);\na = a.filter((x) => x < 9);\n'],
-  ['switch.js', 'let a = Array.from(s);\nswitch (k) {\n  case 1: a = a.filter((x) => x);\n  case 2: a = a.filter((x) => !x);\n}\n'],
-  ['typed.ts', 'export function f(n: number) {\n  let t = new Float64Array(n);\n  t = t.map((v, i) => v + i);\n  t = t.filter((v) => v > 1);\n  return t;\n}\n'],
-  ['alias.js', 'let a = Array.from(s);\nconst b = a;\na = a.map((x) => x + 1);\n'],
-  ['holes.js', 'let a = new Array(n);\na = a.map((x) => x + 1);\n'],
-  ['with.js', 'let a = Array.from(s);\na = a.with(-1, 0);\n'],
+const suites: Suite[] = [
+  {
+    codemod: 'rewrite-in-place',
+    rules: { 'prefer-in-place': preferInPlace },
+    spec: { codemod: 'rewrite-in-place', rule: 'prefer-in-place', pattern: inPlacePattern as never, options: { minLength: 16 } as never },
+    snippets: [
+      ['loop.js', 'let acc = [];\nfor (const x of xs) acc = [...acc, x * 2];\n'],
+      ['two-filters.js', 'let a = Array.from(s);\na = a.filter((x) => x > 0);\na = a.filter((x) => x < 9);\n'],
+      ['switch.js', 'let a = Array.from(s);\nswitch (k) {\n  case 1: a = a.filter((x) => x);\n  case 2: a = a.filter((x) => !x);\n}\n'],
+      ['typed.ts', 'export function f(n: number) {\n  let t = new Float64Array(n);\n  t = t.map((v, i) => v + i);\n  t = t.filter((v) => v > 1);\n  return t;\n}\n'],
+      ['alias.js', 'let a = Array.from(s);\nconst b = a;\na = a.map((x) => x + 1);\n'],
+      ['holes.js', 'let a = new Array(n);\na = a.map((x) => x + 1);\n'],
+      ['with.js', 'let a = Array.from(s);\na = a.with(-1, 0);\n'],
+    ],
+  },
+  {
+    codemod: 'fix-spread-patterns',
+    rules: { 'no-accumulating-spread': noAccumulatingSpread, 'no-large-spread-arguments': noLargeSpreadArguments },
+    spec: {
+      codemod: 'fix-spread-patterns',
+      rule: 'no-accumulating-spread,no-large-spread-arguments',
+      pattern: combinePatterns({ 'no-accumulating-spread': accumulatingSpreadPattern, 'no-large-spread-arguments': spreadArgumentsPattern as never }) as never,
+      options: { 'no-accumulating-spread': {}, 'no-large-spread-arguments': { minLength: 16 } } as never,
+    },
+    snippets: [
+      // Both rules fix inside one another: the accumulator's loop and the spread pushed into it.
+      ['nested.js', 'const all = parts.reduce((acc, p) => [...acc, Math.max(...p)], []);\nconst out = [];\nfor (const p of parts) out.push(...Array.from(p));\n'],
+      ['conditional.js', 'const m = xs.reduce((acc, x) => (x ? [...acc, x] : acc), []);\n'],
+      ['object-loop.js', 'let o = {};\nfor (const [k, v] of entries) o = { ...o, [k + 1]: v };\n'],
+      ['if-return.js', 'function f(xs) {\n  if (xs.length) return Math.min(...xs);\n  return 0;\n}\n'],
+      ['codes.ts', 'export function decode(codes: number[]): string {\n  return String.fromCodePoint(...codes);\n}\n'],
+      ['shared.js', 'const r = rows.reduce((acc, row) => ({ ...acc, [row.id]: row }), base);\n'],
+    ],
+  },
+  {
+    codemod: 'fuse-array-chains',
+    rules: { 'no-intermediate-arrays': noIntermediateArrays },
+    spec: { codemod: 'fuse-array-chains', rule: 'no-intermediate-arrays', pattern: intermediateArraysPattern as never, options: { minLength: 16, iteratorHelpers: false } as never },
+    snippets: [
+      ['from.js', 'const a = Array.from(new Set(xs)).map((x) => x + 1);\nconst b = [...xs].map(Number);\n'],
+      ['keys.ts', 'export const f = (o: Record<string, number>) => Object.keys(o).map((k) => o[k]);\n'],
+      ['chain.js', 'const r = xs.filter((x) => x > 0).map((x, i) => x * i);\n'],
+      ['slice.js', 'xs.slice().forEach((x) => g(x));\n'],
+    ],
+  },
 ];
-const inputs: [string, string][] = [
-  ...readdirSync(fixtures)
-    .filter((file) => file.includes('.input.') && !file.includes('.unsafe.'))
-    .map((file): [string, string] => [file.replace('.input.', '.'), readFileSync(join(fixtures, file), 'utf8')]),
-  ...snippets,
-];
 
-function config(filename: string, parser: 'espree' | 'typescript'): Linter.Config[] {
+function config(suite: Suite, filename: string, parser: 'espree' | 'typescript'): Linter.Config[] {
   return [
     {
       files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'],
-      plugins: { memory: { rules: { 'prefer-in-place': rule as never } } },
-      rules: { 'memory/prefer-in-place': 'error' },
+      plugins: { memory: { rules: suite.rules as never } },
+      rules: Object.fromEntries(Object.keys(suite.rules).map((name) => [`memory/${name}`, 'error'])),
       languageOptions: {
         sourceType: filename.endsWith('.cjs') ? 'commonjs' : 'module',
         ...(parser === 'typescript' ? { parser: tsParser as Linter.Parser, parserOptions: { ecmaFeatures: { jsx: /x$/.test(filename) } } } : {}),
@@ -45,33 +88,41 @@ function config(filename: string, parser: 'espree' | 'typescript'): Linter.Confi
 }
 
 // ESLint's default parser reads plain JS only; every file also goes through typescript-eslint's.
-const cases = inputs.flatMap(([name, source]) => [
-  ...(/\.[cm]?js$/.test(name) ? [[name, source, 'espree'] as const] : []),
-  [name, source, 'typescript'] as const,
-]);
+const cases = suites.flatMap((suite) => {
+  const fixtures = join(import.meta.dirname, '__testfixtures__', suite.codemod);
+  const inputs: [string, string][] = [];
+  for (const file of readdirSync(fixtures)) {
+    if (file.includes('.input.') && !file.includes('.unsafe.')) inputs.push([file.replace('.input.', '.'), readFileSync(join(fixtures, file), 'utf8')]);
+  }
+  for (const snippet of suite.snippets) inputs.push(snippet);
+  return inputs.flatMap(([name, source]) => [
+    ...(/\.[cm]?js$/.test(name) ? [[suite.codemod, name, source, 'espree', suite] as const] : []),
+    [suite.codemod, name, source, 'typescript', suite] as const,
+  ]);
+});
 
-describe.each(cases)('%s (%s)', (name, source, parser) => {
+describe.each(cases)('%s: %s (%s)', (_codemod, name, source, parser, suite) => {
   const linter = new Linter({ configType: 'flat' });
 
   it('eslint --fix and the codemod write the same bytes', () => {
-    const fixed = linter.verifyAndFix(source, config(name, parser), name);
-    const { output } = rewriteSource(source, name, spec);
+    const fixed = linter.verifyAndFix(source, config(suite, name, parser), name);
+    const { output } = rewriteSource(source, name, suite.spec);
     expect(output ?? source).toBe(fixed.output);
   });
 
   it('report the same sites', () => {
-    const messages = linter.verify(source, config(name, parser), name);
-    expect(messages.every((m) => m.ruleId === 'memory/prefer-in-place')).toBe(true);
+    const messages = linter.verify(source, config(suite, name, parser), name);
+    expect(messages.every((m) => Object.keys(suite.rules).includes(m.ruleId?.replace('memory/', '') ?? ''))).toBe(true);
     // The codemod's records carry positions in the original file, for sites of every pass.
-    const { sites } = rewriteSource(source, name, spec);
+    const { sites } = rewriteSource(source, name, suite.spec);
     expect(sites.map((s) => `${s.line}:${s.column}`).sort()).toEqual(messages.map((m) => `${m.line}:${m.column}`).sort());
   });
 
   it('agree on suggestions: the first suggestion of a lone site is the codemod --unsafe output', () => {
-    const messages = linter.verify(source, config(name, parser), name);
+    const messages = linter.verify(source, config(suite, name, parser), name);
     if (messages.length !== 1 || !messages[0]!.suggestions?.length) return;
     const suggestion = messages[0]!.suggestions[0]!;
     const applied = applyEdits(source, [{ range: suggestion.fix.range, text: suggestion.fix.text }]);
-    expect(rewriteSource(source, name, spec, { unsafe: true }).output).toBe(applied);
+    expect(rewriteSource(source, name, suite.spec, { unsafe: true }).output).toBe(applied);
   });
 });

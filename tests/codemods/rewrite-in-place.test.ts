@@ -1,12 +1,13 @@
 // The rewrite-in-place transform on fixture pairs (discovered from __testfixtures__), plus byte-level layouts,
 // idempotency, the exact skip records, errors, and the JSON-lines report the CLI reads.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { inPlacePattern } from '../../analysis/in-place.ts';
 import { rewriteSource } from '../../codemods/engine.ts';
 import transform from '../../codemods/rewrite-in-place.ts';
+import { describeFixtures } from './harness.ts';
 
 const fixtures = join(import.meta.dirname, '__testfixtures__', 'rewrite-in-place');
 const spec = { codemod: 'rewrite-in-place', rule: 'prefer-in-place', pattern: inPlacePattern, options: { minLength: 16 } };
@@ -16,22 +17,7 @@ function run(path: string, source: string, options: Record<string, unknown> = {}
   return transform({ path, source }, api, options);
 }
 
-const inputs = readdirSync(fixtures).filter((file) => file.includes('.input.')).sort();
-
-describe.each(inputs)('fixture %s', (input) => {
-  const source = readFileSync(join(fixtures, input), 'utf8');
-  const outputFile = join(fixtures, input.replace('.input.', '.output.'));
-  const expected = existsSync(outputFile) ? readFileSync(outputFile, 'utf8') : undefined;
-  const options = { unsafe: input.includes('.unsafe.') };
-
-  it(expected === undefined ? 'is left unchanged' : 'is rewritten to the output fixture', () => {
-    expect(run(input, source, options)).toBe(expected);
-  });
-
-  it('is idempotent', () => {
-    expect(run(input, expected ?? source, options)).toBeUndefined();
-  });
-});
+const inputs = describeFixtures('rewrite-in-place', transform);
 
 describe('rewrite-in-place', () => {
   it('has fixtures for JS, TS, TSX, ESM, CommonJS, a no-op and an all-skipped file', () => {

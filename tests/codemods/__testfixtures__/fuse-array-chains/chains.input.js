@@ -1,0 +1,19 @@
+// Chains that copy a whole array only to walk it again.
+export function labels(set) {
+  return Array.from(set).map((item) => item * 2);
+}
+
+export function values(config) {
+  const vals = Object.keys(config).map((key) => config[key]);
+  const pairs = Object.keys(config).map((key) => [key, config[key]]);
+  return [vals, pairs];
+}
+
+export function scores(rows) {
+  const high = rows.map((r) => r.score * 2).filter((s) => s > 10);
+  const total = rows.filter((r) => r.ok).reduce((sum, r) => sum + r.score, 0);
+  [...rows].forEach((r) => {
+    console.log(r);
+  });
+  return { high, total };
+}

@@ -1,0 +1,32 @@
+// The fuse-array-chains transform: fixture pairs (the fused suggestions only with --unsafe), the exact skip records.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { intermediateArraysPattern } from '../../analysis/intermediate-arrays.ts';
+import { rewriteSource } from '../../codemods/engine.ts';
+import transform from '../../codemods/fuse-array-chains.ts';
+import { describeFixtures, fixturesOf } from './harness.ts';
+
+const spec = { codemod: 'fuse-array-chains', rule: 'no-intermediate-arrays', pattern: intermediateArraysPattern, options: { minLength: 16, iteratorHelpers: false } };
+const inputs = describeFixtures('fuse-array-chains', transform);
+
+describe('fuse-array-chains', () => {
+  it('has a rewritten, an --unsafe and a no-op fixture', () => {
+    expect(inputs).toEqual(['chains.input.js', 'chains.unsafe.input.js', 'noop.input.js']);
+  });
+
+  it('records the sites it leaves, with their reasons', () => {
+    const source = readFileSync(join(fixturesOf('fuse-array-chains').dir, 'chains.input.js'), 'utf8');
+    const { sites } = rewriteSource(source, 'chains.js', spec);
+    const site = (status: string, line: number, column: number, reason?: string): object => ({ file: 'chains.js', line, column, codemod: 'fuse-array-chains', rule: 'no-intermediate-arrays', status, ...(reason ? { reason } : {}) });
+    const typed = (method: string): string => `fusing changes which array the callbacks could see, and gives a plain array where \`${method}\` on a typed array gives a typed array (suggestion only: rewrite with --unsafe)`;
+    expect(sites).toEqual([
+      site('rewritten', 3, 10),
+      site('rewritten', 7, 16),
+      site('rewritten', 8, 17),
+      site('skipped', 13, 16, typed('map')),
+      site('skipped', 14, 17, typed('filter')),
+      site('skipped', 15, 3, 'the copy protected the loop from changes the callback makes to the source (suggestion only: rewrite with --unsafe)'),
+    ]);
+  });
+});
