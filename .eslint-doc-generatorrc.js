@@ -5,7 +5,7 @@ export default {
     ['recommended-type-checked', '☑️'],
     ['all', '🌐'],
   ],
-  ignoreConfig: ['all'],
+  ignoreConfig: ['all', 'disable-conflicting'],
   ruleDocSectionInclude: ['Why \\(measured\\)', 'Examples', 'When Not To Use It'],
   ruleDocSectionOptions: true,
   ruleListColumns: ['name', 'description', 'configsError', 'fixable', 'hasSuggestions', 'requiresTypeChecking'],

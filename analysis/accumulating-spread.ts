@@ -63,7 +63,8 @@ function analyzeReduce(call: TSESTree.CallExpression, env: AnalysisEnv): Finding
   if (!acc) return undefined;
 
   const returned = returnedValues(callback, env);
-  const results = returned.values.map((value) => classify(value, accParam.name, env));
+  const accumulator = accumulatorOf(acc);
+  const results = returned.values.map((value) => classify(value, accumulator, env));
   const flat = results.flatMap(leaves);
   const copying = flat.filter((result) => COPYING.has(result.kind));
   if (copying.length === 0) return undefined;
@@ -129,12 +130,22 @@ function returnedValues(fn: Fn, env: AnalysisEnv): { values: TSESTree.Node[]; re
   return { values: returns.flatMap((r) => (r.argument ? [r.argument] : [])), returns, complete };
 }
 
-function isAcc(node: TSESTree.Node, name: string): boolean {
-  const inner = skipTsWrappers(node);
-  return inner.type === AST_NODE_TYPES.Identifier && inner.name === name;
+/** The accumulator variable, as the identifiers that refer to it (a shadowing `acc` in a nested block is not it). */
+interface Accumulator {
+  name: string;
+  references: ReadonlySet<TSESTree.Node>;
 }
 
-function classify(value: TSESTree.Node, acc: string, env: AnalysisEnv): Result {
+function accumulatorOf(variable: Variable): Accumulator {
+  return { name: variable.name, references: new Set(variable.references.map((reference) => reference.identifier as TSESTree.Node)) };
+}
+
+function isAcc(node: TSESTree.Node, acc: Accumulator): boolean {
+  const inner = skipTsWrappers(node);
+  return inner.type === AST_NODE_TYPES.Identifier && acc.references.has(inner);
+}
+
+function classify(value: TSESTree.Node, acc: Accumulator, env: AnalysisEnv): Result {
   const node = skipTsWrappers(value);
   if (isAcc(node, acc)) return { kind: 'same', node };
   if (node.type === AST_NODE_TYPES.ConditionalExpression) {
@@ -491,10 +502,12 @@ function replaceStatement(env: AnalysisEnv, statement: TSESTree.Node, lines: rea
 function analyzeLoopRebind(node: TSESTree.AssignmentExpression, env: AnalysisEnv): Finding | undefined {
   if (node.operator !== '=' || node.left.type !== AST_NODE_TYPES.Identifier) return undefined;
   const name = node.left.name;
-  const result = classify(node.right, name, env);
+  const variable = findVariable(env.sourceCode, node.left);
+  if (!variable) return undefined;
+  const accumulator = accumulatorOf(variable);
+  const result = classify(node.right, accumulator, env);
   if (result.kind !== 'assignProps' && result.kind !== 'assignCall') return undefined;
   if (!insideLoop(node)) return undefined;
-  const variable = findVariable(env.sourceCode, node.left);
   const finding = (kind: Finding['kind'], reason: string | undefined, rewrites: Rewrite[]): Finding => ({
     node,
     messageId: 'accumulatingSpread',
@@ -507,13 +520,13 @@ function analyzeLoopRebind(node: TSESTree.AssignmentExpression, env: AnalysisEnv
   const binding = analyzeBinding(node.left, node, env, 0, (written) => {
     const parent = written.parent;
     if (parent?.type !== AST_NODE_TYPES.AssignmentExpression || parent.left.type !== AST_NODE_TYPES.Identifier || parent.left.name !== name) return undefined;
-    const other = classify(parent.right, name, env).kind;
+    const other = classify(parent.right, accumulator, env).kind;
     return other === 'assignProps' || other === 'assignCall' ? 'keeps' : undefined;
   });
   const none =
     (statement?.type !== AST_NODE_TYPES.ExpressionStatement && 'the value of the assignment is used') ||
     (binding.declaration === 'const' && 'the variable is a constant') ||
-    (variable && formProblem(result, name, variable, env));
+    formProblem(result, name, variable, env);
   if (none) return finding('none', none, []);
   const caveats = [...formCaveats(result, env, undefined)];
   if (binding.shared) caveats.unshift(binding.shared);

@@ -89,3 +89,27 @@ export const LOOP_TYPES: ReadonlySet<string> = new Set([
 export function lineOf(node: TSESTree.Node): number {
   return node.loc.start.line;
 }
+
+/** Calls, assignments, updates, `delete`, `new`, `await`, `yield` or tagged templates anywhere in `node`. */
+export function hasEffects(node: TSESTree.Node, visitorKeys: Readonly<Record<string, readonly string[] | undefined>>): boolean {
+  switch (node.type) {
+    case AST_NODE_TYPES.CallExpression:
+    case AST_NODE_TYPES.NewExpression:
+    case AST_NODE_TYPES.AssignmentExpression:
+    case AST_NODE_TYPES.UpdateExpression:
+    case AST_NODE_TYPES.AwaitExpression:
+    case AST_NODE_TYPES.YieldExpression:
+    case AST_NODE_TYPES.TaggedTemplateExpression:
+      return true;
+    case AST_NODE_TYPES.UnaryExpression:
+      if (node.operator === 'delete') return true;
+      break;
+    default:
+      break;
+  }
+  for (const key of visitorKeys[node.type] ?? []) {
+    const child = (node as unknown as Record<string, unknown>)[key];
+    for (const item of Array.isArray(child) ? child : [child]) if (item && typeof item === 'object' && 'type' in item && hasEffects(item as TSESTree.Node, visitorKeys)) return true;
+  }
+  return false;
+}

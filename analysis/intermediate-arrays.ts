@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/utils';
 
 import { describeExpression, describeType } from './array-evidence.ts';
-import { globalStaticCall, memberName, skipTsWrappers } from './ast.ts';
+import { globalStaticCall, hasEffects, memberName, skipTsWrappers } from './ast.ts';
 import { usesArguments } from './binding.ts';
 import { isPureCallback } from './callback.ts';
 import { freshName, textOf } from './text.ts';
@@ -77,31 +77,7 @@ function finding(node: TSESTree.Node, chain: string, kind: Finding['kind'], reas
 function interleavingCaveat(fn: TSESTree.Node, env: AnalysisEnv, source: string): string | undefined {
   if (isPureCallback(fn, env)) return undefined;
   if (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) return `the callback is not inline, so it may change \`${source}\` while it is iterated`;
-  return hasEffects(fn.body, env) ? `the callback now runs while \`${source}\` is iterated, so it must not change it` : undefined;
-}
-
-/** Calls, assignments, updates, `delete`, `new`, `await`, `yield` or tagged templates anywhere in `node`. */
-function hasEffects(node: TSESTree.Node, env: AnalysisEnv): boolean {
-  switch (node.type) {
-    case AST_NODE_TYPES.CallExpression:
-    case AST_NODE_TYPES.NewExpression:
-    case AST_NODE_TYPES.AssignmentExpression:
-    case AST_NODE_TYPES.UpdateExpression:
-    case AST_NODE_TYPES.AwaitExpression:
-    case AST_NODE_TYPES.YieldExpression:
-    case AST_NODE_TYPES.TaggedTemplateExpression:
-      return true;
-    case AST_NODE_TYPES.UnaryExpression:
-      if (node.operator === 'delete') return true;
-      break;
-    default:
-      break;
-  }
-  for (const key of env.sourceCode.visitorKeys[node.type] ?? []) {
-    const child = (node as unknown as Record<string, unknown>)[key];
-    for (const item of Array.isArray(child) ? child : [child]) if (item && typeof item === 'object' && 'type' in item && hasEffects(item as TSESTree.Node, env)) return true;
-  }
-  return false;
+  return hasEffects(fn.body, env.sourceCode.visitorKeys) ? `the callback now runs while \`${source}\` is iterated, so it must not change it` : undefined;
 }
 
 /** `Array.from(x).map(f)` → `Array.from(x, f)`; `.forEach` and the others on it: report only. */
@@ -279,6 +255,12 @@ function fuse(call: TSESTree.CallExpression, inner: TSESTree.CallExpression, fir
     const rest = [...(b !== undefined && nested ? [`const ${b} = ${mapped};`] : []), ...indexLine];
     const use = b ?? mapped;
     lines.push(scoped([...rest, outer === 'reduce' ? `return ${value(g)};` : `if (${value(g)}) ${acc}.push(${use});`]));
+  } else if (outer === 'filter') {
+    // filter → filter: the second predicate's index would count only what the first kept.
+    if (j !== undefined) return 'the second callback reads its index, which counts only the elements the first kept';
+    const rest = b !== undefined && b !== a ? [`const ${b} = ${a};`] : [];
+    const test = `if (${value(g)}) ${acc}.push(${a});`;
+    lines.push(rest.length > 0 ? `if (${value(f)}) { ${rest.join(' ')} ${test} }` : `if ((${value(f)}) && (${value(g)})) ${acc}.push(${a});`);
   } else if (outer === 'reduce') {
     lines.push(`if (!(${value(f)})) return ${acc};`);
     const rest = b !== undefined && b !== a ? [`const ${b} = ${a};`] : [];

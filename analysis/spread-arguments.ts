@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { describeExpression, describeType, type ValueFacts } from './array-evidence.ts';
-import { globalStaticCall, isGlobalName, memberName, skipTsWrappers } from './ast.ts';
+import { hasEffects, isGlobalName, memberName, skipTsWrappers } from './ast.ts';
 import { analyzeBinding, findVariable } from './binding.ts';
 import { textOf } from './text.ts';
 import type { AnalysisEnv, Edit, Finding, Rewrite, SitePattern } from './types.ts';
@@ -215,11 +215,15 @@ function buildRewrite(site: SpreadCall, env: AnalysisEnv): [Rewrite, string | un
       if (!isStableReference(callee.receiver)) return 'the receiver is an expression that a loop would evaluate again on every turn';
       const w = new StatementWriter(env, statement, false);
       const receiver = textOf(env.sourceCode, callee.receiver);
+      // The call read `this.items` before evaluating the list; the loop reads it after, on every turn.
+      const order = skipTsWrappers(callee.receiver).type !== AST_NODE_TYPES.Identifier && hasEffects(site.source, env.sourceCode.visitorKeys)
+        ? `the loop reads \`${excerpt(env, callee.receiver)}\` after evaluating \`${excerpt(env, site.source)}\`, which may change it`
+        : undefined;
       const listText = parenthesize(env, site.source);
       if (isArrayLike(facts) && 'fresh' in facts && facts.fresh) {
         // A new array (`Array.from(p)`, `xs.map(f)`) is neither the receiver nor read lazily: a plain loop is exact.
         const item = w.fresh('item', 'value', 'element');
-        return [rewriteOf('pushLoop', [{ range: statement.range, text: w.lostComments(keptRanges(site)) + `for (const ${item} of ${listText}) ${receiver}.push(${item});` }]), apply];
+        return [rewriteOf('pushLoop', [{ range: statement.range, text: w.lostComments(keptRanges(site)) + `for (const ${item} of ${listText}) ${receiver}.push(${item});` }]), apply ?? order];
       }
       if (isArrayLike(facts)) {
         // The length is read once, so `xs.push(...xs)` still appends the original elements once, as the spread does.
@@ -228,7 +232,7 @@ function buildRewrite(site: SpreadCall, env: AnalysisEnv): [Rewrite, string | un
         const list = skipTsWrappers(site.source).type === AST_NODE_TYPES.Identifier ? listText : w.fresh('list', 'items', 'source');
         const init = list === listText ? '' : `, ${list} = ${listText}`;
         const text = `for (let ${i} = 0${init}, ${n} = ${list}.length; ${i} < ${n}; ${i}++) ${receiver}.push(${w.element(list, i)});`;
-        return [rewriteOf('pushLoop', [{ range: statement.range, text: w.lostComments(keptRanges(site)) + text }]), apply];
+        return [rewriteOf('pushLoop', [{ range: statement.range, text: w.lostComments(keptRanges(site)) + text }]), apply ?? order];
       }
       const item = w.fresh('item', 'value', 'element');
       const text = `for (const ${item} of ${listText}) ${receiver}.push(${item});`;
@@ -357,4 +361,3 @@ function excerpt(env: AnalysisEnv, node: TSESTree.Node): string {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
-void globalStaticCall;
