@@ -68,6 +68,8 @@ function analyzeReduce(call: TSESTree.CallExpression, env: AnalysisEnv): Finding
   const flat = results.flatMap(leaves);
   const copying = flat.filter((result) => COPYING.has(result.kind));
   if (copying.length === 0) return undefined;
+  // `acc.concat(x)` is also String#concat: only an array seed (or an array type) says which.
+  if (copying.every((result) => result.kind === 'concat') && !(seed && isArraySeed(seed, env))) return undefined;
 
   const method = memberName(callee)!;
   const first = copying[0]!;
@@ -98,6 +100,13 @@ function analyzeReduce(call: TSESTree.CallExpression, env: AnalysisEnv): Finding
 
   const caveats: string[] = [];
   for (const result of flat) for (const caveat of formCaveats(result, env, callback)) caveats.push(caveat);
+  if (env.typescript) {
+    // The accumulator's type comes from the seed: `{}` has no properties to assign to.
+    const typedAcc = !!accParam.typeAnnotation || !!call.typeArguments || (seed && seed.type !== skipTsWrappers(seed).type);
+    if (objectForms && !typedAcc && !env.typeInfo) caveats.push('in TypeScript the accumulator is typed by its seed `{}`, so assigning to it may not type-check: give it a type, e.g. `reduce<Record<string, T>>`');
+    // Without a type of its own, the accumulator may owe its type to an assertion on what the callback returns.
+    if (!typedAcc && returned.values.some((value) => value !== skipTsWrappers(value))) caveats.push('a type assertion on the returned value is dropped, and the accumulator may need it');
+  }
   const seedFacts = describeSeed(seed!);
   const rewrite = (copySeed: boolean, caveat: string): Rewrite => ({
     messageId: copySeed ? 'copySeedOnce' : 'mutateAccumulator',
@@ -106,7 +115,9 @@ function analyzeReduce(call: TSESTree.CallExpression, env: AnalysisEnv): Finding
   });
   if (!seedFacts.fresh) {
     const reason = `the initial value \`${excerpt(env, seed!)}\` is not a fresh literal, so mutating it would change what else holds it`;
-    return finding('suggest', reason, [rewrite(true, caveats.length > 0 ? ` (${caveats[0]})` : '')]);
+    // For an empty input the reduce returned the seed itself; now it returns the copy.
+    const caveat = caveats[0] ?? 'for an empty input the result is now a copy of the initial value, not the value itself';
+    return finding('suggest', reason, [rewrite(true, ` (${caveat})`)]);
   }
   if (caveats.length > 0) return finding('suggest', caveats[0], [rewrite(false, ` (${caveats[0]})`)]);
   return finding('fix', undefined, [rewrite(false, '')]);
@@ -234,6 +245,7 @@ function formProblem(result: Result, acc: string, variable: Variable, env: Analy
       if (prop.kind !== 'init' || prop.method) return 'a getter, setter or method is added';
       // `__proto__: v` in a literal sets the new object's prototype; as an assignment it would set acc's.
       if (!prop.computed && !prop.shorthand && propertyKeyName(prop) === '__proto__') return 'the literal sets `__proto__`';
+      if (prop.computed && ASTUtils.getStaticValue(prop.key as never, env.sourceCode.getScope(prop.key))?.value === '__proto__') return 'the key is "__proto__", which an assignment would turn into the prototype';
     }
   }
   if (result.kind === 'concat') {
@@ -256,6 +268,14 @@ function formCaveats(result: Result, env: AnalysisEnv, callback: Fn | undefined)
         caveats.push('`Object.assign` sets properties where the spread defines them, which differs for a `__proto__` key');
       } else if (prop.computed && !keyCannotBeProto(prop.key, env, callback)) {
         caveats.push(`if \`${excerpt(env, prop.key)}\` can be "__proto__", an assignment sets the prototype instead of a property`);
+      }
+    }
+  }
+  if (result.kind === 'assignCall') {
+    // Object.assign sets each key; on a fresh `{}` per step an own "__proto__" key only changed that step's copy.
+    for (const source of result.node.arguments.slice(2)) {
+      if (!isProtoFreeObjectLiteral(source, env, callback)) {
+        caveats.push(`if \`${excerpt(env, source)}\` has an own "__proto__" key, as \`JSON.parse\` can give it, it would set the accumulator's prototype`);
       }
     }
   }
@@ -294,6 +314,16 @@ function keyCannotBeProto(key: TSESTree.Node, env: AnalysisEnv, callback: Fn | u
   return false;
 }
 
+/** `{ a: 1, [i]: x }`: a literal whose keys are all known not to be "__proto__". */
+function isProtoFreeObjectLiteral(node: TSESTree.Node, env: AnalysisEnv, callback: Fn | undefined): boolean {
+  const inner = skipTsWrappers(node);
+  if (inner.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  return inner.properties.every((prop) => {
+    if (prop.type === AST_NODE_TYPES.SpreadElement) return false;
+    return prop.computed ? keyCannotBeProto(prop.key, env, callback) : propertyKeyName(prop) !== '__proto__';
+  });
+}
+
 function concatArgumentKind(arg: TSESTree.Node, env: AnalysisEnv): 'array' | 'unknown' | 'value' {
   const inner = skipTsWrappers(arg);
   if (inner.type === AST_NODE_TYPES.ArrayExpression) return inner.elements.some((e) => e?.type === AST_NODE_TYPES.SpreadElement) ? 'unknown' : 'array';
@@ -311,8 +341,15 @@ function concatArgumentKind(arg: TSESTree.Node, env: AnalysisEnv): 'array' | 'un
   return 'unknown';
 }
 
+function isArraySeed(seed: TSESTree.Node, env: AnalysisEnv): boolean {
+  if (skipTsWrappers(seed).type === AST_NODE_TYPES.ArrayExpression) return true;
+  const typed = describeType(seed, env);
+  return typed?.kind === 'array';
+}
+
 function seedMismatch(seed: TSESTree.Node, arrayForms: boolean): string | undefined {
   const inner = skipTsWrappers(seed);
+  if (inner.type === AST_NODE_TYPES.Literal || inner.type === AST_NODE_TYPES.TemplateLiteral) return `the initial value is not ${arrayForms ? 'an array' : 'an object'}, so there is nothing to mutate`;
   if (arrayForms && inner.type === AST_NODE_TYPES.ObjectExpression) return 'the initial value is an object, which an array spread cannot copy';
   if (!arrayForms && inner.type === AST_NODE_TYPES.ArrayExpression) return 'the initial value is an array, which an object spread turns into a plain object';
   return undefined;
@@ -493,7 +530,7 @@ function replaceStatement(env: AnalysisEnv, statement: TSESTree.Node, lines: rea
   if (w.needsBlock(lines.length)) w = new StatementWriter(env, statement, true);
   const body = render(lines, w.indent, w.unit, w.eol);
   const text = w.wrapped ? `{${w.eol}${body}${w.eol}${w.outerIndent}}` : body.slice(w.indent.length);
-  return { range: statement.range, text: w.lostComments(kept) + text };
+  return w.edit(w.lostComments(kept) + text);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -525,11 +562,16 @@ function analyzeLoopRebind(node: TSESTree.AssignmentExpression, env: AnalysisEnv
   });
   const none =
     (statement?.type !== AST_NODE_TYPES.ExpressionStatement && 'the value of the assignment is used') ||
-    (binding.declaration === 'const' && 'the variable is a constant') ||
     formProblem(result, name, variable, env);
   if (none) return finding('none', none, []);
+  // Assigning to a `const` throws whatever the value: not this rule's business.
+  if (binding.declaration === 'const') return undefined;
   const caveats = [...formCaveats(result, env, undefined)];
-  if (binding.shared) caveats.unshift(binding.shared);
+  const declared = variable.defs[0]?.name as TSESTree.Identifier | undefined;
+  if (env.typescript && !env.typeInfo && result.kind === 'assignProps' && !declared?.typeAnnotation) {
+    caveats.push('in TypeScript the variable is typed by its initial value, so assigning to it may not type-check: give it a type');
+  }
+  if (binding.shared) caveats.unshift(binding.shared.replace(/\barray\b/g, 'object'));
   let rewrite: Rewrite;
   if (result.kind === 'assignCall') {
     rewrite = { messageId: 'mutateAccumulator', data: { name, caveat: '' }, edits: [{ range: [node.range[0], node.right.range[0]], text: '' }, ...assignCallEdits(result)] };
@@ -558,6 +600,8 @@ function describeForm(result: Result, acc: string): string {
       return `Object.assign({}, ${acc}, ...)`;
     case 'concat':
       return `${acc}.concat(...)`;
+    case 'copyElsewhere':
+      return result.node.type === AST_NODE_TYPES.ArrayExpression ? `[..., ...${acc}]` : result.node.type === AST_NODE_TYPES.ObjectExpression ? `{ ..., ...${acc} }` : `Object.assign(..., ${acc})`;
     default:
       return `a copy of ${acc}`;
   }

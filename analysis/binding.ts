@@ -219,7 +219,8 @@ function classifyUse(id: TSESTree.Identifier, env: AnalysisEnv, site: TSESTree.N
       const name = memberName(parent);
       if (isAssignmentTarget(parent) || parent.parent?.type === AST_NODE_TYPES.UnaryExpression && parent.parent.operator === 'delete') {
         const appends = parent.computed && parent.property.type === AST_NODE_TYPES.MemberExpression && memberName(parent.property) === 'length' && parent.property.object.type === AST_NODE_TYPES.Identifier && parent.property.object.name === id.name;
-        return { kind: 'safe', hole: (parent.computed && !appends) || name === 'length' ? parent.parent ?? parent : undefined };
+        const inBounds = parent.computed && isInBoundsIndex(parent.property, id.name, env);
+        return { kind: 'safe', hole: (parent.computed && !appends && !inBounds) || name === 'length' ? parent.parent ?? parent : undefined };
       }
       if (name === 'length') return { kind: 'length' };
       if (name === 'buffer') return { kind: 'escape', how: 'shared through its `buffer`' };
@@ -291,6 +292,39 @@ function classifyUse(id: TSESTree.Identifier, env: AnalysisEnv, site: TSESTree.N
     default:
       return { kind: 'escape', how: 'used as a value' };
   }
+}
+
+/**
+ * `xs[i]` where `i` counts a loop `for (let i = 0; i < xs.length; i++)` that nothing else writes: an index below the
+ * length, so writing there cannot leave a hole (the in-place rewrites write exactly this loop).
+ */
+function isInBoundsIndex(index: TSESTree.Node, array: string, env: AnalysisEnv): boolean {
+  if (index.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = findVariable(env.sourceCode, index);
+  const def = variable?.defs[0];
+  if (!variable || def?.type !== 'Variable' || def.parent.kind !== 'let') return false;
+  const loop = def.parent.parent;
+  if (loop?.type !== AST_NODE_TYPES.ForStatement || loop.init !== def.parent || !contains(loop.body, index)) return false;
+  const init = def.node.init;
+  if (init?.type !== AST_NODE_TYPES.Literal || init.value !== 0) return false;
+  const test = loop.test;
+  const boundsLength = test?.type === AST_NODE_TYPES.BinaryExpression && test.operator === '<' && test.left.type === AST_NODE_TYPES.Identifier && test.left.name === index.name &&
+    test.right.type === AST_NODE_TYPES.MemberExpression && memberName(test.right) === 'length' && test.right.object.type === AST_NODE_TYPES.Identifier && test.right.object.name === array;
+  const update = loop.update;
+  const steps = update?.type === AST_NODE_TYPES.UpdateExpression && update.operator === '++' && update.argument.type === AST_NODE_TYPES.Identifier && update.argument.name === index.name;
+  // Only the loop's own update writes the counter.
+  const writes = variable.references.filter((reference) => reference.isWrite() && reference.identifier !== def.name);
+  if (!boundsLength || !steps || writes.length !== 1 || writes[0]!.identifier.parent !== update) return false;
+  // Nothing in the body may shrink the array under the index: only element reads and writes, and `.length` reads.
+  const arrayVariable = findVariable(env.sourceCode, (test.right as TSESTree.MemberExpression).object as TSESTree.Identifier);
+  return !!arrayVariable && arrayVariable.references.every((reference) => {
+    const ref = reference.identifier as TSESTree.Node;
+    if (!contains(loop.body, ref)) return true;
+    const member = ref.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== ref) return false;
+    if (member.computed) return member.parent?.type !== AST_NODE_TYPES.CallExpression || member.parent.callee !== member;
+    return memberName(member) === 'length' && !isAssignmentTarget(member);
+  });
 }
 
 function callbackIgnoresParam(env: AnalysisEnv, callback: TSESTree.Node | undefined, index: number): boolean {

@@ -308,7 +308,7 @@ function buildRewrite(match: CopyRebind, env: AnalysisEnv, options: InPlaceOptio
   const prefix = w.lostComments(kept);
   // Written again one level deeper when it turns out to need a block: indentation is chosen, never patched.
   if (!wrapped && w.needsBlock(lines.length)) return buildRewrite(match, env, options, callback, typedArray, true);
-  const edit: Edit = { range: statement.range, text: prefix + w.statements(lines) };
+  const edit: Edit = w.edit(prefix + w.statements(lines));
   return { messageId: 'rewriteInPlace', data: { rewrite: what, caveat: '' }, edits: [edit] };
 }
 

@@ -3,8 +3,8 @@ import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/util
 import { describeExpression, describeType } from './array-evidence.ts';
 import { globalStaticCall, hasEffects, memberName, skipTsWrappers } from './ast.ts';
 import { usesArguments } from './binding.ts';
-import { isPureCallback } from './callback.ts';
-import { freshName, textOf } from './text.ts';
+import { isPureCallback, isReadOnlyParam } from './callback.ts';
+import { argumentText, freshName, memberObjectText, textOf } from './text.ts';
 import type { AnalysisEnv, Finding, Rewrite, SitePattern } from './types.ts';
 
 export interface IntermediateArraysOptions {
@@ -76,8 +76,9 @@ function finding(node: TSESTree.Node, chain: string, kind: Finding['kind'], reas
 /** Why running the callback while the source is iterated (not after copying it) may differ, if it may. */
 function interleavingCaveat(fn: TSESTree.Node, env: AnalysisEnv, source: string): string | undefined {
   if (isPureCallback(fn, env)) return undefined;
-  if (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) return `the callback is not inline, so it may change \`${source}\` while it is iterated`;
-  return hasEffects(fn.body, env.sourceCode.visitorKeys) ? `the callback now runs while \`${source}\` is iterated, so it must not change it` : undefined;
+  const named = source.length > 40 ? 'the source' : `\`${source}\``;
+  if (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) return `the callback is not inline, so it may change ${named} while it is iterated`;
+  return hasEffects(fn.body, env.sourceCode.visitorKeys) ? `the callback now runs while ${named} is iterated, so it must not change it` : undefined;
 }
 
 /** `Array.from(x).map(f)` → `Array.from(x, f)`; `.forEach` and the others on it: report only. */
@@ -85,7 +86,7 @@ function analyzeArrayFrom(call: TSESTree.CallExpression, outer: string, from: TS
   if (from.arguments.length !== 1 || from.arguments[0]!.type === AST_NODE_TYPES.SpreadElement) return undefined;
   const source = from.arguments[0]!;
   if (outer !== 'map') return finding(call, `Array.from(...).${outer}(...)`, 'none', `iterate \`${excerpt(env, source)}\` directly instead of copying it first`, []);
-  return mapIntoFrom(call, textOf(env.sourceCode, source), `Array.from(...).map(...)`, env);
+  return mapIntoFrom(call, argumentText(env.sourceCode, source), `Array.from(...).map(...)`, env);
 }
 
 /** `[...x].map(f)` → `Array.from(x, f)`; `[...x].forEach(g)` → a `for...of` loop (suggestion). */
@@ -93,10 +94,10 @@ function analyzeSpreadCopy(call: TSESTree.CallExpression, outer: string, array: 
   const only = array.elements[0];
   if (array.elements.length !== 1 || only?.type !== AST_NODE_TYPES.SpreadElement) return undefined;
   if (isSmallReceiver(only.argument, env, options)) return undefined;
-  const source = textOf(env.sourceCode, only.argument);
-  const chain = `[...${excerpt(env, only.argument)}].${outer}(...)`;
+  const source = argumentText(env.sourceCode, only.argument);
+  const chain = `[...${shorten(source)}].${outer}(...)`;
   if (outer === 'map') return mapIntoFrom(call, source, chain, env);
-  if (outer === 'forEach') return forEachLoop(call, source, chain, env, 'the copy protected the loop from changes the callback makes to the source');
+  if (outer === 'forEach') return forEachLoop(call, only.argument, chain, env, 'the copy protected the loop from changes the callback makes to the source');
   return finding(call, chain, 'none', `iterate \`${excerpt(env, only.argument)}\` directly instead of copying it first`, []);
 }
 
@@ -115,7 +116,7 @@ function mapIntoFrom(call: TSESTree.CallExpression, source: string, chain: strin
   } else if (!isPureCallback(callback, env)) {
     caveat = '`Array.from` passes the callback two arguments where `map` passes three';
   }
-  caveat ??= interleavingCaveat(callback, env, source.length > 40 ? 'the source' : source);
+  caveat ??= interleavingCaveat(callback, env, source);
   if (caveat) return finding(call, chain, 'suggest', caveat, [{ ...rewrite, data: { caveat: ` (${caveat})` } }]);
   return finding(call, chain, 'fix', undefined, [rewrite]);
 }
@@ -148,14 +149,15 @@ function analyzeObjectKeys(call: TSESTree.CallExpression, keys: TSESTree.CallExp
 function analyzeSliceForEach(call: TSESTree.CallExpression, slice: TSESTree.CallExpression, env: AnalysisEnv, options: IntermediateArraysOptions): Finding | undefined {
   const source = (slice.callee as TSESTree.MemberExpression).object;
   if (isSmallReceiver(source, env, options) || notArray(source, env)) return undefined;
-  const chain = `${excerpt(env, source)}.slice().forEach(...)`;
-  const text = `${textOf(env.sourceCode, source)}.forEach(${call.arguments.map((a) => textOf(env.sourceCode, a)).join(', ')})`;
+  const chain = `${shorten(memberObjectText(env.sourceCode, source))}.slice().forEach(...)`;
+  const text = `${memberObjectText(env.sourceCode, source)}.forEach(${call.arguments.map((a) => textOf(env.sourceCode, a)).join(', ')})`;
   const caveat = `the copy protects the loop when the callback changes \`${excerpt(env, source)}\`; drop it only if it does not`;
   return finding(call, chain, 'suggest', caveat, [{ messageId: 'iterateDirectly', data: { caveat: ` (${caveat})` }, edits: [{ range: call.range, text }] }]);
 }
 
 /** `[...x].forEach((v) => body)` → `for (const v of x) body` (suggestion: the copy may be deliberate). */
-function forEachLoop(call: TSESTree.CallExpression, source: string, chain: string, env: AnalysisEnv, caveat: string): Finding {
+function forEachLoop(call: TSESTree.CallExpression, sourceNode: TSESTree.Node, chain: string, env: AnalysisEnv, caveat: string): Finding {
+  const source = argumentText(env.sourceCode, sourceNode);
   const callback = call.arguments[0];
   const statement = call.parent;
   const fn = callback?.type === AST_NODE_TYPES.ArrowFunctionExpression ? callback : undefined;
@@ -164,9 +166,27 @@ function forEachLoop(call: TSESTree.CallExpression, source: string, chain: strin
     return finding(call, chain, 'none', 'iterate the source directly (`for...of`) instead of copying it first', []);
   }
   if (fn.body.type === AST_NODE_TYPES.BlockStatement && containsReturn(fn.body, env)) return finding(call, chain, 'none', 'the callback returns early, which a loop body cannot do the same way', []);
+  // `for (const x of x)` would read the new `x` before it is set.
+  if (env.sourceCode.getTokens(sourceNode).some((token) => token.value === param.name)) return finding(call, chain, 'none', `the callback's parameter \`${param.name}\` hides a name the source reads`, []);
+  // A `var` in the body would move from the callback's scope to the enclosing function's.
+  if (fn.body.type === AST_NODE_TYPES.BlockStatement && declaresVar(fn.body, env)) {
+    return finding(call, chain, 'none', 'the callback declares a `var`, which would move to the enclosing function', []);
+  }
   const bodyText = fn.body.type === AST_NODE_TYPES.BlockStatement ? textOf(env.sourceCode, fn.body) : `${textOf(env.sourceCode, fn.body)};`;
-  const rewrite: Rewrite = { messageId: 'iterateDirectly', data: { caveat: ` (${caveat})` }, edits: [{ range: statement.range, text: `for (const ${textOf(env.sourceCode, param)} of ${source}) ${bodyText}` }] };
+  const keyword = isReadOnlyParam(env, fn, param) ? 'const' : 'let';
+  const rewrite: Rewrite = { messageId: 'iterateDirectly', data: { caveat: ` (${caveat})` }, edits: [{ range: statement.range, text: `for (${keyword} ${textOf(env.sourceCode, param)} of ${source}) ${bodyText}` }] };
   return finding(call, chain, 'suggest', caveat, [rewrite]);
+}
+
+/** A `var` declared in `node` outside nested functions. */
+function declaresVar(node: TSESTree.Node, env: AnalysisEnv): boolean {
+  if (node.type === AST_NODE_TYPES.VariableDeclaration && node.kind === 'var') return true;
+  if (node.type === AST_NODE_TYPES.FunctionDeclaration || node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.ArrowFunctionExpression) return false;
+  for (const key of env.sourceCode.visitorKeys[node.type] ?? []) {
+    const child = (node as unknown as Record<string, unknown>)[key];
+    for (const item of Array.isArray(child) ? child : [child]) if (item && typeof item === 'object' && 'type' in item && declaresVar(item as TSESTree.Node, env)) return true;
+  }
+  return false;
 }
 
 function containsReturn(node: TSESTree.Node, env: AnalysisEnv): boolean {
@@ -195,7 +215,7 @@ function analyzeChain(call: TSESTree.CallExpression, inner: TSESTree.CallExpress
     const callbacks = [inner.arguments[0]!, call.arguments[0]!];
     if (callbacks.every((cb) => cb.type !== AST_NODE_TYPES.SpreadElement && !((cb.type === AST_NODE_TYPES.ArrowFunctionExpression || cb.type === AST_NODE_TYPES.FunctionExpression) && cb.params.length > (cb === call.arguments[0] && outer === 'reduce' ? 3 : 2)))) {
       const edits = [
-        { range: [receiver.range[1], receiver.range[1]] as const, text: '.values()' },
+        { range: receiver.range, text: `${memberObjectText(env.sourceCode, receiver)}.values()` },
         ...(outer === 'reduce' ? [] : [{ range: [call.range[1], call.range[1]] as const, text: '.toArray()' }]),
       ];
       rewrites.push({ messageId: 'useIteratorHelpers', data: { caveat: ' (iterator helpers visit holes, and pass no array to the callbacks)' }, edits });
@@ -271,7 +291,7 @@ function fuse(call: TSESTree.CallExpression, inner: TSESTree.CallExpression, fir
   }
   if (outer !== 'reduce') lines.push(`return ${acc};`);
   const seed = outer === 'reduce' ? text(call.arguments[1]!) : '[]';
-  return { messageId: 'fuseIntoOnePass', data: { caveat: '' }, edits: [{ range: call.range, text: `${text(receiver)}.reduce((${head.join(', ')}) => { ${lines.join(' ')} }, ${seed})` }] };
+  return { messageId: 'fuseIntoOnePass', data: { caveat: '' }, edits: [{ range: call.range, text: `${memberObjectText(env.sourceCode, receiver)}.reduce((${head.join(', ')}) => { ${lines.join(' ')} }, ${seed})` }] };
 }
 
 function isSimpleArrow(node: TSESTree.Node | undefined): node is TSESTree.ArrowFunctionExpression {
@@ -285,6 +305,10 @@ function isSimpleArrow(node: TSESTree.Node | undefined): node is TSESTree.ArrowF
 }
 
 function excerpt(env: AnalysisEnv, node: TSESTree.Node): string {
-  const text = textOf(env.sourceCode, node).replace(/\s+/g, ' ');
+  return shorten(textOf(env.sourceCode, node));
+}
+
+function shorten(raw: string): string {
+  const text = raw.replace(/\s+/g, ' ');
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }

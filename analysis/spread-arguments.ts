@@ -3,7 +3,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { describeExpression, describeType, type ValueFacts } from './array-evidence.ts';
 import { hasEffects, isGlobalName, memberName, skipTsWrappers } from './ast.ts';
 import { analyzeBinding, findVariable } from './binding.ts';
-import { textOf } from './text.ts';
+import { memberObjectText, textOf } from './text.ts';
 import type { AnalysisEnv, Edit, Finding, Rewrite, SitePattern } from './types.ts';
 import { StatementWriter } from './writer.ts';
 
@@ -86,6 +86,16 @@ function matchSpreadCall(call: TSESTree.CallExpression | TSESTree.NewExpression,
     }
     return { call, callee: resolved, args: [{ type: AST_NODE_TYPES.SpreadElement, argument: list } as TSESTree.SpreadElement], source: list, apply: true };
   }
+  // `f.call(thisArg, ...list)`: the same call with the `this` argument first.
+  if (method === 'call' && callee.object.type === AST_NODE_TYPES.MemberExpression && call.arguments.length > 1) {
+    const [thisArg, ...args] = call.arguments;
+    const spread = args.find((a) => a.type === AST_NODE_TYPES.SpreadElement);
+    const target = describeCallee(callee.object, env);
+    if (!spread || !target || thisArg!.type === AST_NODE_TYPES.SpreadElement) return undefined;
+    if (target.kind === 'push' || target.kind === 'unshift') return { call, callee: { kind: target.kind, receiver: thisArg! }, args, source: spread.argument, apply: true };
+    if (!isStableReference(thisArg!) && thisArg!.type !== AST_NODE_TYPES.Literal) return undefined;
+    return { call, callee: target, args, source: spread.argument, apply: false };
+  }
   const spread = call.arguments.find((a) => a.type === AST_NODE_TYPES.SpreadElement);
   if (!spread) return undefined;
   const target = describeCallee(callee, env);
@@ -120,6 +130,8 @@ function isSmall(source: TSESTree.Node, site: TSESTree.Node, env: AnalysisEnv, o
   const node = skipTsWrappers(source);
   if (node.type === AST_NODE_TYPES.ArrayExpression) return node.elements.every((e) => e?.type !== AST_NODE_TYPES.SpreadElement || isSmall(e.argument, site, env, options));
   if (node.type === AST_NODE_TYPES.Literal || node.type === AST_NODE_TYPES.TemplateLiteral) return true;
+  // `...(cond ? [node] : [])`: small when every branch is.
+  if (node.type === AST_NODE_TYPES.ConditionalExpression) return isSmall(node.consequent, site, env, options) && isSmall(node.alternate, site, env, options);
   const typed = describeType(node, env);
   if (typed?.tuple) return true;
   if (node.type === AST_NODE_TYPES.Identifier) {
@@ -214,7 +226,7 @@ function buildRewrite(site: SpreadCall, env: AnalysisEnv): [Rewrite, string | un
       if (site.args.length > 1) return 'other arguments are passed beside the spread list';
       if (!isStableReference(callee.receiver)) return 'the receiver is an expression that a loop would evaluate again on every turn';
       const w = new StatementWriter(env, statement, false);
-      const receiver = textOf(env.sourceCode, callee.receiver);
+      const receiver = memberObjectText(env.sourceCode, callee.receiver);
       // The call read `this.items` before evaluating the list; the loop reads it after, on every turn.
       const order = skipTsWrappers(callee.receiver).type !== AST_NODE_TYPES.Identifier && hasEffects(site.source, env.sourceCode.visitorKeys)
         ? `the loop reads \`${excerpt(env, callee.receiver)}\` after evaluating \`${excerpt(env, site.source)}\`, which may change it`
@@ -265,7 +277,11 @@ function foldRewrite(site: SpreadCall, callee: Extract<Callee, { kind: 'fromChar
   const w = new StatementWriter(env, statement, false);
   const listText = parenthesize(env, site.source);
   const lines: string[] = [];
-  const result = target?.declarator ? target.name : w.fresh(callee.kind === 'minmax' ? callee.name : 'text', `${callee.kind === 'minmax' ? callee.name : 'text'}Value`);
+  // Other sites of the same kind in this statement list may be fixed in the same pass and would pick the same free
+  // names for what they declare beside their statement: the n-th one starts at suffix n.
+  const rank = w.siblings().filter((sibling) => sibling.range[0] < statement.range[0] && foldKindOf(sibling, env) === callee.kind).length;
+  const stem = callee.kind === 'minmax' ? callee.name : 'text';
+  const result = target?.declarator ? target.name : w.declaredWithRank(rank, [stem, `${stem}Value`]);
   const declare = target?.declarator ? `${target.keyword} ${textOf(env.sourceCode, target.declarator.id)}` : `let ${result}`;
   let caveat = apply;
   if (callee.kind === 'minmax') {
@@ -287,7 +303,7 @@ function foldRewrite(site: SpreadCall, callee: Extract<Callee, { kind: 'fromChar
     let list = listText;
     if (!isArrayLike(facts)) caveat ??= `the chunks are taken with \`slice\`, so \`${excerpt(env, site.source)}\` must be an array or typed array`;
     if (skipTsWrappers(site.source).type !== AST_NODE_TYPES.Identifier) {
-      list = w.fresh('codes', 'units', 'list');
+      list = w.declaredWithRank(rank, ['codes', 'units', 'list']);
       const raw = textOf(env.sourceCode, site.source);
       lines.push(`const ${list} = ${site.source.type === AST_NODE_TYPES.SequenceExpression ? `(${raw})` : raw};`);
     }
@@ -306,7 +322,17 @@ function foldRewrite(site: SpreadCall, callee: Extract<Callee, { kind: 'fromChar
   const body = lines.map((line) => line.replace(/^\u0001/, writer.unit)).join(writer.eol + writer.indent);
   const text = writer.wrapped ? `{${writer.eol}${writer.indent}${body}${writer.eol}${writer.outerIndent}}` : body;
   const kept = target?.declarator ? keptRanges(site) : [[statement.range[0], site.call.range[0]] as const, [site.call.range[1], statement.range[1]] as const, ...keptRanges(site)];
-  return [rewriteOf(callee.kind === 'minmax' ? 'minMaxLoop' : 'chunkedLoop', [{ range: statement.range, text: writer.lostComments(kept) + text }]), caveat];
+  return [rewriteOf(callee.kind === 'minmax' ? 'minMaxLoop' : 'chunkedLoop', [writer.edit(writer.lostComments(kept) + text)]), caveat];
+}
+
+/** The kind of fold a statement would be rewritten with (`minmax`, `fromChar`), if it is such a site. */
+function foldKindOf(statement: TSESTree.Node, env: AnalysisEnv): string | undefined {
+  let value: TSESTree.Node | null | undefined;
+  if (statement.type === AST_NODE_TYPES.VariableDeclaration && statement.declarations.length === 1) value = statement.declarations[0]!.init;
+  else if (statement.type === AST_NODE_TYPES.ReturnStatement) value = statement.argument;
+  else if (statement.type === AST_NODE_TYPES.ExpressionStatement && statement.expression.type === AST_NODE_TYPES.AssignmentExpression) value = statement.expression.right;
+  if (value?.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  return matchSpreadCall(value, env)?.callee.kind;
 }
 
 interface Placement {

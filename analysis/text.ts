@@ -71,3 +71,22 @@ export function textOf(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree
   const range = 'range' in node ? node.range : node;
   return sourceCode.text.slice(range[0], range[1]);
 }
+
+/** Node types whose text can take `.method()` after it as it is (anything else is wrapped in parentheses). */
+const MEMBER_OBJECTS: ReadonlySet<string> = new Set([
+  'Identifier', 'ThisExpression', 'Super', 'MemberExpression', 'CallExpression', 'ArrayExpression', 'TemplateLiteral',
+  'TaggedTemplateExpression', 'MetaProperty', 'TSNonNullExpression',
+]);
+
+/** The text of `node` ready to have `.member` appended: `(a || b)`, `(xs as T[])`, `(await f())`. */
+export function memberObjectText(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): string {
+  const text = textOf(sourceCode, node);
+  const plain = MEMBER_OBJECTS.has(node.type) || (node.type === 'NewExpression' && text.endsWith(')')) || (node.type === 'Literal' && typeof node.value === 'string');
+  return plain ? text : `(${text})`;
+}
+
+/** The text of `node` as one argument or one `for...of` source: a sequence expression needs its parentheses. */
+export function argumentText(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): string {
+  const text = textOf(sourceCode, node);
+  return node.type === 'SequenceExpression' ? `(${text})` : text;
+}

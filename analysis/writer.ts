@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { freshName, indentAt, indentUnit, lineEndingAt, textOf } from './text.ts';
-import type { AnalysisEnv } from './types.ts';
+import type { AnalysisEnv, Edit } from './types.ts';
 
 const STATEMENT_LIST_PARENTS: ReadonlySet<string> = new Set([
   AST_NODE_TYPES.Program, AST_NODE_TYPES.BlockStatement, AST_NODE_TYPES.SwitchCase, AST_NODE_TYPES.StaticBlock, AST_NODE_TYPES.TSModuleBlock,
@@ -21,12 +21,38 @@ export class StatementWriter {
   readonly taken = new Set<string>();
   /** Ranges of user code that the rewrite moves into new scopes (callback bodies and parameters). */
   readonly moved: (readonly [number, number])[] = [];
+  /** The statement shares its line with code before it (`function f(xs) { return g(...xs); }`). */
+  readonly inline: boolean;
+  /** The indentation of the statement's line. */
+  readonly lineIndent: string;
   constructor(readonly env: AnalysisEnv, readonly statement: TSESTree.Node, readonly wrapped: boolean) {
     const text = env.sourceCode.text;
-    this.outerIndent = indentAt(text, statement.range[0]);
-    this.unit = indentUnit(text, this.outerIndent);
+    const lineStart = text.lastIndexOf('\n', statement.range[0] - 1) + 1;
+    this.lineIndent = indentAt(text, statement.range[0]);
+    this.inline = /\S/.test(text.slice(lineStart, statement.range[0]));
+    this.unit = indentUnit(text, this.lineIndent);
+    // A statement that shares its line goes on lines of its own, one level deeper than that line (a block of its
+    // own opens on that line instead, and closes at its indentation).
+    this.outerIndent = this.inline && !wrapped ? this.lineIndent + this.unit : this.lineIndent;
     this.indent = wrapped ? this.outerIndent + this.unit : this.outerIndent;
     this.eol = lineEndingAt(text, statement.range[0]);
+  }
+  /**
+   * The edit that replaces the statement. Several lines that replace a statement sharing its line start on a line
+   * of their own (the spaces before them go), and code after them on the same line moves to the next.
+   */
+  edit(replacement: string): Edit {
+    const range = this.statement.range;
+    if (!this.inline || this.wrapped || !replacement.includes('\n')) return { range, text: replacement };
+    const text = this.env.sourceCode.text;
+    let start = range[0];
+    while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+    let end = range[1];
+    while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+    const lineEnd = text.indexOf('\n', end);
+    const after = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
+    const moveRest = after !== '' && after !== '\r' && !/^\/\//.test(after);
+    return { range: [start, moveRest ? end : range[1]], text: `${this.eol}${this.outerIndent}${replacement}${moveRest ? this.eol + this.lineIndent : ''}` };
   }
   /**
    * Several statements need a block of their own where one statement is expected, and in a `case` clause (a bare
