@@ -17,8 +17,8 @@
 //   - sys ms: kernel CPU time during the reduce/loop (process.resourceUsage()): arrays above 16,384 elements
 //     (128 KB of 8-byte slots) are V8 "large objects", each mapped and unmapped on its own, so page faults show here.
 // The sizes are capped so that no quadratic run takes more than ~20 s on the shared 2-core machine: arrays at
-// 5,000 / 10,000 / 20,000 elements, objects at 1,250 / 2,500 / 5,000 keys (object spread is ~5-7 s at 5,000 and
-// ~4-5x per doubling, so 20,000 keys would take over 2 minutes per run).
+// 5,000 / 10,000 / 20,000 elements, objects at 1,250 / 2,500 / 5,000 keys (object spread takes 5-6 s at 5,000 keys
+// and 4-8x more per doubling, so 20,000 keys would take minutes per run).
 //
 //   node bench/accumulating-spread.js               # 3 runs (about 2 minutes)
 //   node bench/accumulating-spread.js --quick       # n / 5, 1 run (a few seconds), writes bench/.tmp/

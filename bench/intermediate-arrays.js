@@ -13,19 +13,34 @@
 //   - "min heap": the smallest --max-old-space-size (MB) at which the program still exits 0, found by bisection to a
 //     4 MB bracket (a child that runs out of heap dies with a V8 fatal error and a non-zero status);
 //   - "peak RSS": process.resourceUsage().maxRSS printed by the child at exit, run at a generous heap limit; this run
-//     also gives "op ms", the time of the chain / fused pass alone.
+//     also gives "op ms", the time of the chain / fused pass alone. The bisection's first probe is that peak RSS minus
+//     the RSS of an empty node process; later runs (and the first run, when bench/results/intermediate-arrays.json
+//     holds a result for the same sizes and node) start from the earlier min heap and gallop: pass at x, fail at x - 4.
 // The data stay alive to the end (a checksum of the source and of the result is printed), and the parent checks that
 // every form of a group returns the same length and sum. Each variant is measured --runs times (runs interleaved
 // across variants); medians are reported. Iterator helpers (`xs.values().map(f).filter(p).toArray()`) are measured
 // only if this Node has Iterator.prototype.map (Node 20 does not: the table says "not available").
 //
-//   node bench/intermediate-arrays.js              # 3 runs (about 2-3 minutes on 2 cores)
+//   node bench/intermediate-arrays.js              # 3 runs (5 min on the shared 2-core machine at load 3-4.6)
 //   node bench/intermediate-arrays.js --quick      # sizes / 10, 1 run (well under 30 s), writes bench/.tmp/
 //   node bench/intermediate-arrays.js --runs 5 --jobs 1 --only map-filter,map-filter-reduce
+//   node bench/intermediate-arrays.js --fresh       # ignore the previous result file (first run bisects from scratch)
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { childEnv, environment, formatTable, median, ratio, round, writeResult } from './lib/common.js';
+import {
+  childEnv,
+  environment,
+  formatTable,
+  median,
+  ratio,
+  resultsDir,
+  round,
+  scratchDir,
+  writeResult,
+} from './lib/common.js';
 
 const NAME = 'intermediate-arrays';
 
@@ -41,6 +56,7 @@ const { values: args } = parseArgs({
     'rss-heap': { type: 'string', default: '4096' },
     timeout: { type: 'string', default: '180' },
     only: { type: 'string' },
+    fresh: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -52,7 +68,8 @@ if (args.help) {
   --jobs      children measured concurrently (default 2; use 1 on a busy machine to rule out interference)
   --lo/--hi   bisection bounds for --max-old-space-size in MB (default 4..2048), --res resolution (default 4)
   --rss-heap  heap limit for the peak-RSS run in MB (default 4096)
-  --timeout   seconds before a child is killed and counted as a failure (default 180)`);
+  --timeout   seconds before a child is killed and counted as a failure (default 180)
+  --fresh     do not start the first run's searches from the previous result file's min heaps`);
   process.exit(0);
 }
 
@@ -257,7 +274,7 @@ const align = (mb) => LO + Math.ceil((mb - LO) / RES) * RES;
 /**
  * Smallest passing --max-old-space-size, to RES MB (the same search as in-place-memory.js). Invariant: lo fails (LO
  * itself is assumed to fail until tested), hi passes. Without a guess: the first probe is `start` (this run's peak
- * RSS, an upper bound in practice), then bisection. With a guess (an earlier run's result): gallop outwards from it
+ * RSS minus an empty process's RSS), then bisection. With a guess (an earlier run's result): gallop outwards from it
  * by doubling steps, then bisect.
  */
 async function minHeap(v, { start, guess }) {
@@ -321,11 +338,37 @@ function checkResult(v, out) {
   else if (seen.key !== key) throw new Error(`${v.id} and ${seen.id} disagree: ${key} vs ${seen.key}`);
 }
 
+// The previous result file (same sizes, bisection settings and node): its min heaps are where the first run's searches
+// start (a guess, then gallop and bisect as for later runs: every figure is still bracketed by this run's own probes,
+// pass at x and fail at x - res). Halves the first run's probes. --fresh ignores it.
+const previousMinHeap = new Map();
+const previousFile = path.join(args.quick || only ? scratchDir : resultsDir, `${NAME}.json`);
+if (!args.fresh && existsSync(previousFile)) {
+  try {
+    const prev = JSON.parse(readFileSync(previousFile, 'utf8'));
+    const same =
+      prev.environment?.node === process.version &&
+      prev.params?.data?.xs?.startsWith(`${N} `) &&
+      prev.params?.data?.set?.startsWith(`${SET_N} `) &&
+      prev.params?.data?.o?.startsWith(`${OBJ_N} `) &&
+      prev.params?.bisection?.resolutionMB === RES &&
+      prev.params?.bisection?.loMB === LO &&
+      prev.params?.bisection?.hiMB === HI;
+    if (same) for (const v of prev.variants ?? []) if (v.minHeapMB != null) previousMinHeap.set(v.id, v.minHeapMB);
+  } catch {
+    // an unreadable previous file only means no guesses
+  }
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 const t0 = performance.now();
 const perVariant = new Map(variants.map((v) => [v.id, []]));
+// Queue: run 1 of every variant, then run 2, ...; within a run the object variants (building 1M keys is the slowest
+// part) go first so the two workers finish together.
 const queue = [];
-for (let run = 1; run <= RUNS; run++) for (const v of variants) queue.push({ run, v });
+for (let run = 1; run <= RUNS; run++) {
+  for (const v of [...variants].sort((x, y) => Number(y.build === 'obj') - Number(x.build === 'obj'))) queue.push({ run, v });
+}
 const total = queue.length;
 let done = 0;
 
@@ -338,7 +381,10 @@ async function worker() {
     checkResult(v, rss.out);
     const peakRssMB = rss.out.maxRSSKB / 1024;
     const earlier = perVariant.get(v.id).map((r) => r.minHeapMB).filter((x) => x != null);
-    const search = await minHeap(v, { start: peakRssMB, guess: earlier.length ? earlier.at(-1) : undefined });
+    const search = await minHeap(v, {
+      start: peakRssMB - emptyRssMB,
+      guess: earlier.length ? earlier.at(-1) : previousMinHeap.get(v.id),
+    });
     const seconds = (performance.now() - started) / 1000;
     perVariant.get(v.id).push({
       belowLo: search.belowLo || undefined,
@@ -365,6 +411,18 @@ console.error(
   `${NAME}: xs = ${fmtN(N)} doubles, Set of ${fmtN(SET_N)}, object of ${fmtN(OBJ_N)} keys, ${RUNS} run(s), ` +
     `${JOBS} job(s), ${variants.length} variants, node ${process.version}`,
 );
+// The first probe of a variant's first run is its peak RSS minus the RSS of an empty node process (the heap it used
+// at the generous limit, an upper bound in practice; if it fails, the search gallops upwards).
+const emptyRssMB = await new Promise((resolve, reject) => {
+  const child = spawn(process.execPath, ['-e', 'process.stdout.write(String(process.resourceUsage().maxRSS))'], {
+    env: childEnv(),
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.on('error', reject);
+  child.on('close', (status) => (status === 0 ? resolve(Number(out) / 1024) : reject(new Error('empty node failed'))));
+});
 await Promise.all(Array.from({ length: JOBS }, worker));
 const wallSeconds = round((performance.now() - t0) / 1000, 1);
 
@@ -469,6 +527,8 @@ const data = {
     iteratorHelpers: HAS_ITERATOR_HELPERS,
     jobs: JOBS,
     quick: args.quick,
+    emptyProcessRssMB: round(emptyRssMB, 1),
+    firstRunGuesses: previousMinHeap.size > 0,
     rssHeapMB: RSS_HEAP,
     runs: RUNS,
   },

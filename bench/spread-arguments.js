@@ -8,14 +8,19 @@
 // largest element count that still works by bisection to one element: it gallops from 1,024 by doubling until the call
 // throws (up to --cap elements), then bisects between the last count that worked and the first that threw, each probe
 // on a fresh array of that length. A probe counts as "throws" only for that exact RangeError; any other error stops
-// the benchmark. It does this twice in the same process: from a shallow stack (main -> search -> probe) and again with
-// every probe called 5,000 frames deep (a small recursive JS function). At the end it re-probes the two bracket ends
-// (`stable`: the last good count still works and the first bad one still throws). `--runs` children per form; the
-// table shows the median, and the range when runs differ.
-// Replacements: one child per replacement and run, on 10M elements, from a shallow stack and 5,000 frames deep;
-// reports whether it threw and the time (median).
+// the benchmark. It does this three times in the same process: from a shallow stack (main -> search -> probe), and
+// with every probe called 5,000 frames down a small recursive JS function, once with that function kept out of
+// TurboFan (`%NeverOptimizeFunction`: interpreter / Sparkplug frames, the layout of cold code) and once with it
+// optimized (`%OptimizeFunctionOnNextCall`, checked with `%GetOptimizationStatus` after the search). The frame size
+// depends on the tier, so without pinning it the deep threshold moved between runs (a first version, letting V8 tier
+// up on its own, gave 65,536 or 80,200 for the same form). Hence `--allow-natives-syntax` in the children; it changes
+// nothing else (default --stack-size). At the end of each search the child re-probes the two bracket ends (`stable`:
+// the last good count still works and the first bad one still throws). `--runs` children per form; the table shows
+// the median, and the range when runs differ.
+// Replacements: one child per replacement and run, on 10M elements, from a shallow stack and 5,000 interpreted frames
+// deep; reports whether it threw and the time (median).
 //
-//   node bench/spread-arguments.js            # 3 runs (about 1 minute)
+//   node bench/spread-arguments.js            # 3 runs (about 25 s)
 //   node bench/spread-arguments.js --quick    # 1 run, replacements on 1M elements (a few seconds), writes bench/.tmp/
 //   node bench/spread-arguments.js --depth 10000 --runs 5
 import { spawnSync } from 'node:child_process';
@@ -125,25 +130,34 @@ const childPrelude = (data) => `'use strict';
 const DEPTH = ${DEPTH};
 const makeData = (k) => { const big = new Array(k); for (let i = 0; i < k; i++) big[i] = ${DATA[data]}; return big; };
 function restParam(...args) { return args.length; }
-// Calls fn() DEPTH frames down a small recursive function (not a tail call: the result is used after the call).
+// Call fn() DEPTH frames down a small recursive function (not a tail call: the result is used after the call):
+// atDepth never gets optimized (interpreter / Sparkplug frames), atDepthOpt is TurboFan-compiled up front.
 function atDepth(d, fn) { if (d === 0) return fn(); const r = atDepth(d - 1, fn); return r; }
+%NeverOptimizeFunction(atDepth);
+function atDepthOpt(d, fn) { if (d === 0) return fn(); const r = atDepthOpt(d - 1, fn); return r; }
+%PrepareFunctionForOptimization(atDepthOpt);
+atDepthOpt(2, () => 0);
+atDepthOpt(2, () => 0);
+%OptimizeFunctionOnNextCall(atDepthOpt);
+atDepthOpt(2, () => 0);
+const isOptimized = (f) => (%GetOptimizationStatus(f) & (1 << 4)) !== 0;
 `;
 
 function thresholdProgram(form) {
   return `${childPrelude(form.data)}
 const CAP = ${CAP};
 const fn = ${form.fn};
-function probe(k, deep) {
+function probe(k, where) {
   const big = makeData(k);
   const call = () => {
     try { fn(big); return true; }
     catch (e) { if (${STACK_OVERFLOW}) return false; throw e; }
   };
-  return deep ? atDepth(DEPTH, call) : call();
+  return where === 'shallow' ? call() : where === 'deep' ? atDepth(DEPTH, call) : atDepthOpt(DEPTH, call);
 }
-function search(deep) {
+function search(where) {
   let probes = 0;
-  const ok = (k) => { probes++; return probe(k, deep); };
+  const ok = (k) => { probes++; return probe(k, where); };
   let lo = 0; // largest count known to work
   let hi = null; // smallest count known to throw
   for (let k = 1024; k <= CAP; k *= 2) { if (ok(k)) lo = k; else { hi = k; break; } }
@@ -152,9 +166,12 @@ function search(deep) {
   const stable = (lo === 0 || ok(lo)) && !ok(hi);
   return { maxOk: lo, firstThrow: hi, probes, stable };
 }
-const shallow = search(false);
-const deep = search(true);
-process.stdout.write(JSON.stringify({ shallow, deep }) + '\\n');
+const shallow = search('shallow');
+const deep = search('deep');
+const deepOpt = search('deepOpt');
+if (isOptimized(atDepth)) deep.stable = false;
+if (!isOptimized(atDepthOpt)) deepOpt.stable = false;
+process.stdout.write(JSON.stringify({ shallow, deep, deepOpt }) + '\\n');
 `;
 }
 
@@ -178,17 +195,24 @@ process.stdout.write(JSON.stringify({ shallow, deep }) + '\\n');
 }
 
 function runChild(code, what) {
-  const child = spawnSync(process.execPath, ['-e', code], { encoding: 'utf8', env: childEnv() });
+  const child = spawnSync(process.execPath, ['--allow-natives-syntax', '-e', code], {
+    encoding: 'utf8',
+    env: childEnv(),
+  });
   if (child.status !== 0) throw new Error(`${what}: child failed (status ${child.status}): ${child.stderr.slice(0, 2000)}`);
   return JSON.parse(child.stdout.trim().split('\n').pop());
 }
 
 const fmt = (x) => (x == null ? null : x.toLocaleString('en-US'));
+/** [smallest, largest] of a list of numbers. */
+const extent = (values) => [
+  values.reduce((m, v) => Math.min(m, v), Infinity),
+  values.reduce((m, v) => Math.max(m, v), -Infinity),
+];
 /** Median, with the range when the runs differ: "125,000 (124,990-125,010)". */
 function summary(values) {
   const m = median(values);
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
+  const [lo, hi] = extent(values);
   return lo === hi ? fmt(m) : `${fmt(m)} (${fmt(lo)}-${fmt(hi)})`;
 }
 
@@ -201,8 +225,9 @@ for (const form of FORMS) {
     const out = runChild(thresholdProgram(form), form.id);
     runs.push(out);
     console.error(
-      `${form.id.padEnd(21)} run ${run}: shallow first throw ${fmt(out.shallow.firstThrow)}, ` +
-        `deep first throw ${fmt(out.deep.firstThrow)}${out.shallow.stable && out.deep.stable ? '' : ' (UNSTABLE)'}, ` +
+      `${form.id.padEnd(21)} run ${run}: first throw shallow ${fmt(out.shallow.firstThrow)}, ` +
+        `deep ${fmt(out.deep.firstThrow)}, deep optimized ${fmt(out.deepOpt.firstThrow)}` +
+        `${out.shallow.stable && out.deep.stable && out.deepOpt.stable ? '' : ' (UNSTABLE)'}, ` +
         `elapsed ${round((performance.now() - t0) / 1000, 0)} s`,
     );
   }
@@ -210,12 +235,12 @@ for (const form of FORMS) {
     const first = runs.map((r) => r[key].firstThrow);
     return {
       firstThrow: first.includes(null) ? null : median(first),
-      firstThrowRange: first.includes(null) ? null : [Math.min(...first), Math.max(...first)],
+      firstThrowRange: first.includes(null) ? null : extent(first),
       label: first.includes(null) ? `> ${fmt(CAP)}` : summary(first),
       stable: runs.every((r) => r[key].stable),
     };
   };
-  forms.push({ code: form.code, id: form.id, shallow: side('shallow'), deep: side('deep'), runs });
+  forms.push({ code: form.code, deep: side('deep'), deepOpt: side('deepOpt'), id: form.id, runs, shallow: side('shallow') });
 }
 
 const replacements = [];
@@ -242,26 +267,32 @@ const wallSeconds = round((performance.now() - t0) / 1000, 1);
 
 console.log(`\nArgument spread limits, node ${process.version} (V8 ${process.versions.v8}, default --stack-size)`);
 console.log(`first element count that throws RangeError: Maximum call stack size exceeded; median of ${RUNS} fresh`);
-console.log(`process(es) per form (range shown when runs differ); deep = called ${fmt(DEPTH)} frames down a recursive function.`);
-console.log(`stack B/frame: the stack those frames take, from the drop in elements (8 bytes per argument) / ${fmt(DEPTH)}.\n`);
+console.log(`process(es) per form (range shown when runs differ); deep = called ${fmt(DEPTH)} frames down a recursive`);
+console.log(`function kept in the interpreter (interp.) or compiled by TurboFan (opt.); B/frame = the stack one of those`);
+console.log(`frames takes, from the drop in elements (8 bytes per argument) / ${fmt(DEPTH)}.\n`);
 console.log(
   formatTable(
-    ['form', 'code', 'throws from (shallow)', `throws from (${fmt(DEPTH)} deep)`, 'deep / shallow', 'stack B/frame', 'stable'],
-    forms.map((f) => [
-      f.id,
-      f.code,
-      f.shallow.label,
-      f.deep.label,
-      f.shallow.firstThrow && f.deep.firstThrow ? round(f.deep.firstThrow / f.shallow.firstThrow, 2) : null,
-      f.shallow.firstThrow && f.deep.firstThrow ? round(((f.shallow.firstThrow - f.deep.firstThrow) * 8) / DEPTH, 1) : null,
-      f.shallow.stable && f.deep.stable ? 'yes' : 'NO',
-    ]),
+    ['form', 'code', 'throws from: shallow', `${fmt(DEPTH)} deep, interp.`, 'B/frame', `${fmt(DEPTH)} deep, opt.`, 'B/frame', 'stable'],
+    forms.map((f) => {
+      const perFrame = (d) =>
+        f.shallow.firstThrow && d.firstThrow ? round(((f.shallow.firstThrow - d.firstThrow) * 8) / DEPTH, 1) : null;
+      return [
+        f.id,
+        f.code,
+        f.shallow.label,
+        f.deep.label,
+        perFrame(f.deep),
+        f.deepOpt.label,
+        perFrame(f.deepOpt),
+        f.shallow.stable && f.deep.stable && f.deepOpt.stable ? 'yes' : 'NO',
+      ];
+    }),
   ),
 );
 console.log(`\nLoop replacements on ${fmt(LOOP_N)} elements (median ms of ${RUNS} run(s); "threw" counts runs that threw):\n`);
 console.log(
   formatTable(
-    ['replacement', 'code', 'shallow', 'ms', `${fmt(DEPTH)} deep`, 'ms'],
+    ['replacement', 'code', 'shallow', 'ms', `${fmt(DEPTH)} deep, interp.`, 'ms'],
     replacements.map((r) => [
       r.id,
       r.code,
@@ -278,7 +309,15 @@ const data = {
   benchmark: NAME,
   environment: environment(),
   forms,
-  params: { capElements: CAP, depthFrames: DEPTH, loopN: LOOP_N, quick: args.quick, runs: RUNS, stackSizeKB: 'V8 default (984)' },
+  params: {
+    capElements: CAP,
+    childFlags: '--allow-natives-syntax (to pin the tier of the deep frames)',
+    depthFrames: DEPTH,
+    loopN: LOOP_N,
+    quick: args.quick,
+    runs: RUNS,
+    stackSizeKB: 'V8 default (984)',
+  },
   replacements,
   wallSeconds,
 };

@@ -6,7 +6,7 @@ export const parser = 'tsx';
 
 /**
  * Rewrites array chains that build an intermediate array only to walk it again, through the same analysis as
- * `memory/no-intermediate-arrays`: exact equivalents (`Array.from(x, f)`, `Object.values(o)`) are rewritten, the
+ * `memory/no-intermediate-arrays`: exact equivalents (`Array.from(x, f)`) are rewritten, the
  * fused one-pass forms (suggestions in the editor) with `--unsafe`, and every other site is reported with its reason.
  */
 export default createTransform(

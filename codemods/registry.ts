@@ -9,7 +9,7 @@ export const codemods: Record<string, { description: string; rules: string[] }> 
     rules: ['no-accumulating-spread', 'no-large-spread-arguments'],
   },
   'fuse-array-chains': {
-    description: 'Rewrites array chains that build an intermediate array (Array.from(x).map(f), Object.keys(o).map(k => o[k]), map().filter(), ...) into one pass',
+    description: 'Rewrites array chains that build an intermediate array (Array.from(x).map(f), [...x].map(f), map().filter(), ...) into one pass',
     rules: ['no-intermediate-arrays'],
   },
 };

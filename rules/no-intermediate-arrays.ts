@@ -6,7 +6,7 @@ import { ruleEnv } from '../utils/env.ts';
 import { reportFinding } from '../utils/report.ts';
 
 export type Options = [{ iteratorHelpers?: boolean; minLength?: number; typeAware?: boolean }];
-export type MessageId = 'fuseIntoOnePass' | 'intermediateArray' | 'iterateDirectly' | 'mapWhileCopying' | 'useIteratorHelpers' | 'useObjectMethod';
+export type MessageId = 'fuseIntoOnePass' | 'intermediateArray' | 'iterateDirectly' | 'mapWhileCopying' | 'useIteratorHelpers';
 
 export default createRule<Options, MessageId>({
   name: 'no-intermediate-arrays',
@@ -22,7 +22,6 @@ export default createRule<Options, MessageId>({
     messages: {
       intermediateArray: '`{{ chain }}` builds a whole intermediate array only to walk it again.',
       mapWhileCopying: 'Map while copying, with `Array.from(source, callback)`{{ caveat }}.',
-      useObjectMethod: 'Use `{{ replacement }}`{{ caveat }}.',
       iterateDirectly: 'Iterate the source directly{{ caveat }}.',
       fuseIntoOnePass: 'Fuse both walks into one `reduce` pass{{ caveat }}.',
       useIteratorHelpers: 'Use iterator helpers, which build no intermediate array{{ caveat }}.',

@@ -66,7 +66,7 @@ const suites: Suite[] = [
     spec: { codemod: 'fuse-array-chains', rule: 'no-intermediate-arrays', pattern: intermediateArraysPattern as never, options: { minLength: 16, iteratorHelpers: false } as never },
     snippets: [
       ['from.js', 'const a = Array.from(new Set(xs)).map((x) => x + 1);\nconst b = [...xs].map(Number);\n'],
-      ['keys.ts', 'export const f = (o: Record<string, number>) => Object.keys(o).map((k) => o[k]);\n'],
+      ['from.ts', 'export const f = (s: Set<number>) => Array.from(s).map((k) => k * 2);\n'],
       ['chain.js', 'const r = xs.filter((x) => x > 0).map((x, i) => x * i);\n'],
       ['slice.js', 'xs.slice().forEach((x) => g(x));\n'],
     ],

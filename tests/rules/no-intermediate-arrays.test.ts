@@ -58,6 +58,11 @@ const jsValid: Valid[] = [
   `const a = [x, ...set].map((y) => y * 2);`,
   `xs.slice(1).forEach((x) => log(x));`,
   `xs.slice().map((x) => x * 2);`,
+  // Object.values(o) measured slower and with a higher peak on Node 20: Object.keys(o).map is not reported.
+  `const v = Object.keys(o).map((k) => o[k]);`,
+  `const v = Object.keys(o).map((k) => [k, o[k]]);`,
+  `const v = Object.keys(this.o).map((k) => this.o[k]);`,
+  `const v = Object.keys(o).map((key) => (o[key]));`,
   `const v = Object.keys(o).map((k) => o[k] * 2);`,
   `const v = Object.keys(o).map((k) => p[k]);`,
   `const v = Object.keys(a.b).map((k) => a.b[k]);`,
@@ -779,60 +784,6 @@ const a = Array.from(items, (x) => x * 2);`,
             output: `this.listeners.forEach((l) => l(event));`,
           },
         ],
-      },
-    ],
-  },
-  {
-    // Object.keys(o).map: Object.values / Object.entries.
-    code: `const v = Object.keys(o).map((k) => o[k]);`,
-    output: `const v = Object.values(o);`,
-    errors: [
-      {
-        messageId: 'intermediateArray',
-        data: { chain: 'Object.keys(o).map(...)' },
-        line: 1,
-        column: 11,
-        endLine: 1,
-        endColumn: 42,
-      },
-    ],
-  },
-  {
-    code: `const v = Object.keys(o).map((k) => [k, o[k]]);`,
-    output: `const v = Object.entries(o);`,
-    errors: [
-      {
-        messageId: 'intermediateArray',
-        line: 1,
-        column: 11,
-        endLine: 1,
-        endColumn: 47,
-      },
-    ],
-  },
-  {
-    code: `const v = Object.keys(this.o).map((k) => this.o[k]);`,
-    output: `const v = Object.values(this.o);`,
-    errors: [
-      {
-        messageId: 'intermediateArray',
-        line: 1,
-        column: 11,
-        endLine: 1,
-        endColumn: 52,
-      },
-    ],
-  },
-  {
-    code: `const v = Object.keys(o).map((key) => (o[key]));`,
-    output: `const v = Object.values(o);`,
-    errors: [
-      {
-        messageId: 'intermediateArray',
-        line: 1,
-        column: 11,
-        endLine: 1,
-        endColumn: 48,
       },
     ],
   },
@@ -1768,19 +1719,6 @@ const tsInvalid: Invalid[] = [
         column: 11,
         endLine: 1,
         endColumn: 38,
-      },
-    ],
-  },
-  {
-    code: `const v = Object.keys(o).map((k) => o[k]!);`,
-    output: `const v = Object.values(o);`,
-    errors: [
-      {
-        messageId: 'intermediateArray',
-        line: 1,
-        column: 11,
-        endLine: 1,
-        endColumn: 43,
       },
     ],
   },
