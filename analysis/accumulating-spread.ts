@@ -539,6 +539,12 @@ function replaceStatement(env: AnalysisEnv, statement: TSESTree.Node, lines: rea
 function analyzeLoopRebind(node: TSESTree.AssignmentExpression, env: AnalysisEnv): Finding | undefined {
   if (node.operator !== '=' || node.left.type !== AST_NODE_TYPES.Identifier) return undefined;
   const name = node.left.name;
+  // Cheap syntax first (this runs on every assignment): `{ ...name, ... }` or `Object.assign({}, name, ...)`.
+  const right = skipTsWrappers(node.right);
+  const copiesByName =
+    (right.type === AST_NODE_TYPES.ObjectExpression && right.properties.some((p) => p.type === AST_NODE_TYPES.SpreadElement && isNamed(p.argument, name))) ||
+    (right.type === AST_NODE_TYPES.CallExpression && right.arguments.length > 1 && isNamed(right.arguments[1]!, name));
+  if (!copiesByName) return undefined;
   const variable = findVariable(env.sourceCode, node.left);
   if (!variable) return undefined;
   const accumulator = accumulatorOf(variable);
@@ -582,6 +588,11 @@ function analyzeLoopRebind(node: TSESTree.AssignmentExpression, env: AnalysisEnv
   }
   if (caveats.length > 0) return finding('suggest', caveats[0], [{ ...rewrite, data: { name, caveat: ` (${caveats[0]})` } }]);
   return finding('fix', undefined, [rewrite]);
+}
+
+function isNamed(node: TSESTree.Node, name: string): boolean {
+  const inner = skipTsWrappers(node);
+  return inner.type === AST_NODE_TYPES.Identifier && inner.name === name;
 }
 
 function insideLoop(node: TSESTree.Node): boolean {
