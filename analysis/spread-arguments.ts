@@ -42,6 +42,7 @@ const VARIADIC_STATICS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['Array', new Set(['of'])],
 ]);
 const VARIADIC_METHODS: ReadonlySet<string> = new Set(['push', 'unshift', 'splice', 'concat']);
+const NEW_VARIADIC: ReadonlySet<string> = new Set(['Array', 'Set', 'Map', 'WeakSet', 'WeakMap']);
 
 /**
  * Spread into a call (`xs.push(...ys)`, `Math.max(...xs)`, `String.fromCharCode(...codes)`) or the same through
@@ -61,10 +62,13 @@ export const spreadArgumentsPattern: SitePattern<SpreadArgumentsOptions> = {
 function matchSpreadCall(call: TSESTree.CallExpression | TSESTree.NewExpression, env: AnalysisEnv): SpreadCall | undefined {
   const { sourceCode } = env;
   // `new Array(...xs)`: one number makes a sparse array, more make a list; both put every element on the stack.
+  // `new Set(...xs)` (and Map, WeakSet, WeakMap) takes one iterable: the spread uses only the first element, and
+  // still puts every element on the stack.
   if (call.type === AST_NODE_TYPES.NewExpression) {
-    if (!isGlobalName(sourceCode, call.callee, 'Array')) return undefined;
+    const name = call.callee.type === AST_NODE_TYPES.Identifier ? call.callee.name : '';
+    if (!NEW_VARIADIC.has(name) || !isGlobalName(sourceCode, call.callee, name)) return undefined;
     const spread = call.arguments.find((a) => a.type === AST_NODE_TYPES.SpreadElement);
-    return spread && { call, callee: { kind: 'other', name: 'new Array' }, args: call.arguments, source: spread.argument, apply: false };
+    return spread && { call, callee: { kind: 'other', name: `new ${name}` }, args: call.arguments, source: spread.argument, apply: false };
   }
   const callee = call.callee;
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
@@ -257,6 +261,7 @@ function buildRewrite(site: SpreadCall, env: AnalysisEnv): [Rewrite, string | un
       // A loop of `unshift` calls moves every element each time (quadratic); the linear rewrite is not mechanical.
       return '`unshift` has no loop equivalent that stays linear; build a new array with a loop instead';
     default:
+      if (/^new (Weak)?(Set|Map)$/.test(callee.name)) return `\`${callee.name}\` takes one iterable, so the spread uses only the first element: pass the list itself (\`${callee.name}(list)\`) if that is what is meant`;
       return `\`${callee.name}\` has no loop equivalent that keeps its exact result; pass the list in chunks of at most ${CHUNK} elements`;
   }
 }

@@ -46,6 +46,16 @@ describe.each([
     expect(linter.verifyAndFix(code, config, 'example.js').output).toBe(fixed);
   });
 
+  it('accepts disable-conflicting without the plugins whose rules it turns off, and turns off core prefer-spread', () => {
+    const linter = new Linter({ configType: 'flat' });
+    const source = 'const m = Math.max.apply(Math, values);\n';
+    const on = [{ files: ['**/*.js'], rules: { 'prefer-spread': 'error' } }, { files: ['**/*.js'], ...plugin.configs.recommended }];
+    expect(linter.verify(source, on, 'apply.js').map((m) => m.ruleId)).toEqual(['prefer-spread', 'memory/no-large-spread-arguments']);
+    const off = [...on, plugin.configs['disable-conflicting']];
+    expect(linter.verify(source, off, 'apply.js').map((m) => m.ruleId)).toEqual(['memory/no-large-spread-arguments']);
+    expect(plugin.configs['disable-conflicting'].rules).toEqual({ 'prefer-spread': 'off', 'unicorn/prefer-spread': 'off', 'unicorn/no-array-sort-for-min-max': 'off' });
+  });
+
   it('runs with the typescript-eslint parser', () => {
     const linter = new Linter({ configType: 'flat' });
     const config = [{ files: ['**/*.ts'], languageOptions: { parser: tsParser }, ...plugin.configs.recommended }];

@@ -1939,8 +1939,14 @@ uncheckedTester.run('no-large-spread-arguments (typescript, typed, noUncheckedIn
 // ---------------------------------------------------------------------------------------------------------------
 
 jsTester.run('no-large-spread-arguments (regressions)', rule, {
-  valid: [],
+  valid: [`const s = new Set(xs);`, `const m = new Map([...a, ...b]);`, `class Set {} const s = new Set(...xs);`],
   invalid: [
+    {
+      // \`new Set\` takes one iterable: the spread is a bug and a crash; reported, never rewritten.
+      code: `const s = new Set(...lists);`,
+      output: null,
+      errors: [{ messageId: 'largeSpreadArguments', data: { call: 'new Set(...)', list: 'lists' }, suggestions: [] }],
+    },
     {
       // Two sites fixed in one pass declare distinct names.
       code: `let a, b;
