@@ -1942,7 +1942,7 @@ jsTester.run('no-large-spread-arguments (regressions)', rule, {
   valid: [`const s = new Set(xs);`, `const m = new Map([...a, ...b]);`, `class Set {} const s = new Set(...xs);`],
   invalid: [
     {
-      // \`new Set\` takes one iterable: the spread is a bug and a crash; reported, never rewritten.
+      // `new Set` takes one iterable: the spread is a bug and a crash; reported, never rewritten.
       code: `const s = new Set(...lists);`,
       output: null,
       errors: [{ messageId: 'largeSpreadArguments', data: { call: 'new Set(...)', list: 'lists' }, suggestions: [] }],
