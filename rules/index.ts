@@ -3,10 +3,12 @@ import noAccumulatingSpread from './no-accumulating-spread.ts';
 import noIntermediateArrays from './no-intermediate-arrays.ts';
 import noLargeSpreadArguments from './no-large-spread-arguments.ts';
 import preferInPlace from './prefer-in-place.ts';
+import preferTypedArray from './prefer-typed-array.ts';
 
 export const rules = {
   'no-accumulating-spread': noAccumulatingSpread,
   'no-intermediate-arrays': noIntermediateArrays,
   'no-large-spread-arguments': noLargeSpreadArguments,
   'prefer-in-place': preferInPlace,
+  'prefer-typed-array': preferTypedArray,
 };

@@ -1,0 +1,529 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import * as tsutils from 'ts-api-utils';
+
+import { contains, enclosingFunction, globalStaticCall, isGlobalName, memberName, outerValueNode, skipTsWrappers } from './ast.ts';
+import { findVariable } from './binding.ts';
+import { textOf } from './text.ts';
+import type { AnalysisEnv, Edit, Finding, Rewrite, SitePattern } from './types.ts';
+
+type Variable = TSESLint.Scope.Variable;
+
+export interface TypedArrayOptions {
+  /** Literal sizes below this are shapes or tuples, not buffers. */
+  minLength: number;
+  /** Which declarations may use 32-bit floats (`prefer-float32`'s options), or undefined when none may. */
+  float32?: Float32Choice;
+}
+
+/** Where the user has said 32-bit floats are precise enough. */
+export interface Float32Choice {
+  /** Regular expressions matched against the variable's name. */
+  names: readonly RegExp[];
+  /** A comment on the declaration that contains this text. */
+  marker: string;
+  /** Every candidate in the files the rule is enabled for. */
+  all: boolean;
+}
+
+/** The element kinds this analysis can choose, smallest last. */
+export type TypedKind = 'Float32Array' | 'Float64Array' | 'Int32Array' | 'Uint8Array';
+
+/** How the buffer is built: each has its own rewrite. */
+type Shape =
+  | { kind: 'fill'; size: TSESTree.Node; value: TSESTree.Node; call: TSESTree.CallExpression }
+  | { kind: 'from'; size: TSESTree.Node; mapFn: TSESTree.Node; call: TSESTree.CallExpression }
+  | { kind: 'holey'; size: TSESTree.Node; call: TSESTree.NewExpression | TSESTree.CallExpression }
+  | { kind: 'pushed'; size: TSESTree.Node; loop: TSESTree.ForStatement; push: TSESTree.CallExpression };
+
+/** Array methods a typed array has with the same meaning (same results, same errors) for numbers. */
+const SAME_METHODS: ReadonlySet<string> = new Set([
+  'at', 'copyWithin', 'entries', 'every', 'fill', 'find', 'findIndex', 'findLast', 'findLastIndex', 'forEach', 'includes',
+  'indexOf', 'join', 'keys', 'lastIndexOf', 'reduce', 'reduceRight', 'reverse', 'some', 'values', 'toString', 'toLocaleString',
+]);
+/** Methods that exist on typed arrays but return a typed array (or sort differently without a comparator). */
+const DIFFERENT_METHODS: ReadonlyMap<string, string> = new Map([
+  ['map', '`map` on a typed array returns a typed array and converts what the callback returns to numbers'],
+  ['filter', '`filter` on a typed array returns a typed array'],
+  ['slice', '`slice` on a typed array returns a typed array'],
+  ['subarray', '`subarray` is a view that shares the buffer'],
+  ['toReversed', '`toReversed` on a typed array returns a typed array'],
+  ['toSorted', '`toSorted` on a typed array returns a typed array'],
+  ['with', '`with` on a typed array returns a typed array'],
+]);
+
+/**
+ * A `number[]` built and used as a fixed-size numeric buffer, which a typed array stores more compactly and safely:
+ * `new Array(n).fill(0)`, `Array.from({ length: n }, f)`, `[]` filled by `push` in a counted loop, `new Array(n)`
+ * written by index. The array must never change length, never hold a non-number, and never reach code that needs an
+ * `Array`. The report is on the declaration; the fix rewrites it (and the fill loop).
+ */
+export const typedArrayPattern: SitePattern<TypedArrayOptions> = {
+  nodeTypes: [AST_NODE_TYPES.VariableDeclarator],
+  analyze(node, env, options) {
+    if (node.type !== AST_NODE_TYPES.VariableDeclarator || node.id.type !== AST_NODE_TYPES.Identifier || !node.init) return undefined;
+    const shape = matchShape(node, env);
+    if (!shape) return undefined;
+    return analyzeBuffer(node, node.id, shape, env, options);
+  },
+};
+
+function matchShape(declarator: TSESTree.VariableDeclarator, env: AnalysisEnv): Shape | undefined {
+  const init = skipTsWrappers(declarator.init!);
+  // `new Array(n).fill(v)` / `Array(n).fill(v)`
+  if (init.type === AST_NODE_TYPES.CallExpression && init.callee.type === AST_NODE_TYPES.MemberExpression && memberName(init.callee) === 'fill' && init.arguments.length === 1) {
+    const array = skipTsWrappers(init.callee.object);
+    const size = arrayOfSize(array, env);
+    const value = init.arguments[0]!;
+    if (size && value.type !== AST_NODE_TYPES.SpreadElement) return { kind: 'fill', size, value, call: init };
+  }
+  // `Array.from({ length: n }, f)`
+  if (init.type === AST_NODE_TYPES.CallExpression && globalStaticCall(env.sourceCode, init, 'Array') === 'from' && init.arguments.length === 2) {
+    const [source, mapFn] = init.arguments;
+    const length = source?.type === AST_NODE_TYPES.ObjectExpression && source.properties.length === 1 ? source.properties[0] : undefined;
+    if (length?.type === AST_NODE_TYPES.Property && !length.computed && length.key.type === AST_NODE_TYPES.Identifier && length.key.name === 'length' && mapFn && mapFn.type !== AST_NODE_TYPES.SpreadElement) {
+      return { kind: 'from', size: length.value, mapFn, call: init };
+    }
+  }
+  // `new Array(n)`, written by index afterwards
+  const size = arrayOfSize(init, env);
+  if (size && (init.type === AST_NODE_TYPES.NewExpression || init.type === AST_NODE_TYPES.CallExpression)) return { kind: 'holey', size, call: init };
+  // `[]` filled by `push` in the counted loop that follows the declaration
+  if (init.type === AST_NODE_TYPES.ArrayExpression && init.elements.length === 0) return pushedShape(declarator);
+  return undefined;
+}
+
+/** `new Array(n)` / `Array(n)` with one numeric argument: its size. */
+function arrayOfSize(node: TSESTree.Node, env: AnalysisEnv): TSESTree.Node | undefined {
+  if ((node.type !== AST_NODE_TYPES.NewExpression && node.type !== AST_NODE_TYPES.CallExpression) || !isGlobalName(env.sourceCode, node.callee, 'Array')) return undefined;
+  const [size] = node.arguments;
+  if (node.arguments.length !== 1 || !size || size.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  return mayBeCount(size, env) ? size : undefined;
+}
+
+/**
+ * A size the code treats as a count: numeric by its syntax, or a name or property read whose value is not known
+ * (a parameter `n`, `rows.length`). Strings, arrays and objects make `new Array(x)` a one-element list instead.
+ */
+function mayBeCount(node: TSESTree.Node, env: AnalysisEnv): boolean {
+  const inner = skipTsWrappers(node);
+  if (isNumeric(inner, env)) return true;
+  if (inner.type !== AST_NODE_TYPES.Identifier && inner.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const info = env.typeInfo;
+  if (!info) return true;
+  const type = info.checker.getTypeAtLocation(info.toTsNode(inner));
+  return tsutils.isTypeFlagSet(type, 1 /* Any */) || tsutils.unionConstituents(type).every((part) => tsutils.isTypeFlagSet(part, 296 /* NumberLike */));
+}
+
+/** A whole, non-negative count by its syntax: an integer literal, a `.length`, or a `const` of one. */
+function isWholeCount(node: TSESTree.Node, env: AnalysisEnv): boolean {
+  const inner = skipTsWrappers(node);
+  if (inner.type === AST_NODE_TYPES.Literal) return typeof inner.value === 'number' && Number.isInteger(inner.value) && inner.value >= 0;
+  if (inner.type === AST_NODE_TYPES.MemberExpression) return memberName(inner) === 'length';
+  if (inner.type === AST_NODE_TYPES.Identifier) {
+    const def = findVariable(env.sourceCode, inner)?.defs[0];
+    return def?.type === 'Variable' && def.parent.kind === 'const' && !!def.node.init && skipTsWrappers(def.node.init).type !== AST_NODE_TYPES.Identifier && isWholeCount(def.node.init, env);
+  }
+  return false;
+}
+
+/** `const xs = []; for (let i = 0; i < n; i++) xs.push(v);` with the loop right after the declaration. */
+function pushedShape(declarator: TSESTree.VariableDeclarator): Shape | undefined {
+  const declaration = declarator.parent;
+  const list = declaration?.parent && 'body' in declaration.parent && Array.isArray(declaration.parent.body) ? (declaration.parent.body as TSESTree.Node[]) : undefined;
+  if (!list || declaration.declarations.length !== 1) return undefined;
+  const loop = list[list.indexOf(declaration) + 1];
+  if (loop?.type !== AST_NODE_TYPES.ForStatement) return undefined;
+  const counter = countedLoop(loop);
+  if (!counter) return undefined;
+  const body = loop.body.type === AST_NODE_TYPES.BlockStatement ? loop.body.body : [loop.body];
+  const pushes = body.filter((statement): statement is TSESTree.ExpressionStatement => {
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression.type !== AST_NODE_TYPES.CallExpression) return false;
+    const callee = statement.expression.callee;
+    return callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'push' && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === (declarator.id as TSESTree.Identifier).name;
+  });
+  if (pushes.length !== 1) return undefined;
+  const push = pushes[0]!.expression as TSESTree.CallExpression;
+  if (push.arguments.length !== 1 || push.arguments[0]!.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  return { kind: 'pushed', size: counter.bound, loop, push };
+}
+
+/** `for (let i = 0; i < n; i++)` whose counter nothing else writes: the counter's name and the bound. */
+function countedLoop(loop: TSESTree.ForStatement): { counter: string; bound: TSESTree.Node } | undefined {
+  const init = loop.init;
+  if (init?.type !== AST_NODE_TYPES.VariableDeclaration || init.kind !== 'let' || init.declarations.length !== 1) return undefined;
+  const declarator = init.declarations[0]!;
+  if (declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.init?.type !== AST_NODE_TYPES.Literal || declarator.init.value !== 0) return undefined;
+  const name = declarator.id.name;
+  const test = loop.test;
+  if (test?.type !== AST_NODE_TYPES.BinaryExpression || test.operator !== '<' || test.left.type !== AST_NODE_TYPES.Identifier || test.left.name !== name) return undefined;
+  const update = loop.update;
+  const steps = update?.type === AST_NODE_TYPES.UpdateExpression && update.operator === '++' && update.argument.type === AST_NODE_TYPES.Identifier && update.argument.name === name;
+  return steps ? { counter: name, bound: test.right } : undefined;
+}
+
+interface Use {
+  /** Why the array cannot become a typed array at all (it is resized, or needs to be an Array): no report. */
+  blocker?: string;
+  /** Why the rewrite could change behaviour (it escapes, a method returns another kind): a suggestion. */
+  caveat?: string;
+  /** A value stored into the array. */
+  stored?: TSESTree.Node;
+}
+
+function analyzeBuffer(declarator: TSESTree.VariableDeclarator, id: TSESTree.Identifier, shape: Shape, env: AnalysisEnv, options: TypedArrayOptions): Finding | undefined {
+  const variable = findVariable(env.sourceCode, id);
+  if (!variable || variable.defs.length !== 1) return undefined;
+  const declaration = declarator.parent as TSESTree.VariableDeclaration;
+  // Exported or module-wide mutable buffers are someone else's API.
+  if (declaration.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration) return undefined;
+  if (isSmallSize(shape.size, options.minLength)) return undefined;
+  if (!mayBeCount(shape.size, env)) return undefined;
+  const typed = elementTypeIsNumber(id, env);
+  if (typed === false) return undefined;
+
+  const stored: TSESTree.Node[] = [];
+  const caveats: string[] = [];
+  if (shape.kind === 'fill') stored.push(shape.value);
+  if (shape.kind === 'pushed') stored.push(shape.push.arguments[0]!);
+  if (shape.kind === 'from') {
+    const value = returnedValue(shape.mapFn);
+    if (!value) return undefined;
+    stored.push(value);
+  }
+  if (shape.kind === 'holey' && !filledByNextLoop(declarator, shape, env)) caveats.push('elements never written read 0 instead of undefined');
+  // `i < 2.5` pushes 3 elements; `new Float64Array(2.5)` has 2.
+  if (shape.kind === 'pushed' && !isWholeCount(shape.size, env)) caveats.push(`the loop bound \`${textOf(env.sourceCode, shape.size)}\` must be a whole number, or the typed array is one element short`);
+  // An exception part-way through the fill leaves a shorter Array but a full-length typed array.
+  if (shape.kind === 'pushed' && insideTry(shape.loop)) caveats.push('an exception while filling would leave a full-length typed array where the Array was shorter');
+  for (const reference of variable.references) {
+    const ref = reference.identifier as TSESTree.Identifier;
+    if (ref === id) continue;
+    if (shape.kind === 'pushed' && contains(shape.push.callee, ref)) continue;
+    if (reference.isWrite()) return undefined;
+    // While the loop fills it, the Array's length is the counter; the typed array's is already the bound.
+    if (shape.kind === 'pushed' && contains(shape.loop, ref)) caveats.push(`\`${id.name}\` is read while the loop fills it, when its length differs`);
+    const use = classifyUse(ref, shape, env);
+    if (use.blocker) return undefined;
+    if (use.caveat) caveats.push(use.caveat);
+    if (use.stored) stored.push(use.stored);
+  }
+  // The elements must be numbers: the checker says so, or every stored value is numeric syntax.
+  if (typed !== true && !stored.every((value) => isNumeric(value, env))) return undefined;
+
+  const kind = chooseKind(stored, env, declarator, variable, options);
+  const name = id.name;
+  const saving = describeSaving(shape, kind);
+  const rewrite = buildRewrite(declarator, shape, kind, env);
+  const finding = (fixKind: Finding['kind'], reason: string | undefined, rewrites: Rewrite[]): Finding => ({
+    node: declarator,
+    messageId: 'preferTypedArray',
+    data: { name, kind, saving, article: kind.startsWith('I') ? 'an' : 'a' },
+    kind: fixKind,
+    reason,
+    rewrites,
+  });
+  if (typeof rewrite === 'string') return finding('none', rewrite, []);
+  const suggested = (reason: string): Finding => finding('suggest', reason, [{ ...rewrite, data: { ...rewrite.data, caveat: ` (${reason})` } }]);
+  if (kind === 'Float32Array') return suggested('32-bit floats keep about 7 significant digits, and integers above 2^24 lose precision');
+  if (caveats.length > 0) return suggested(caveats[0]!);
+  return finding('fix', undefined, [rewrite]);
+}
+
+/** Whether one use of the array keeps the rewrite exact, makes it a suggestion, or rules the array out. */
+function classifyUse(ref: TSESTree.Identifier, shape: Shape, env: AnalysisEnv): Use {
+  const node = outerValueNode(ref);
+  const parent = node.parent;
+  if (!parent) return { blocker: 'used oddly' };
+  if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === node) {
+    const grand = parent.parent;
+    const name = memberName(parent);
+    if (parent.computed && name === undefined) {
+      // `xs[i]`, `xs[i] = v`, `xs[i] += v`, `xs[i]++`
+      if (grand?.type === AST_NODE_TYPES.AssignmentExpression && grand.left === parent) {
+        const inBounds = indexInBounds(parent.property, ref.name, shape);
+        const caveat = inBounds ? undefined : 'a write past the end grows an Array, but a typed array ignores it';
+        if (grand.operator === '=') return { stored: grand.right, caveat };
+        if (['+=', '-=', '*=', '/=', '%=', '**=', '|=', '&=', '^=', '<<=', '>>=', '>>>='].includes(grand.operator)) return isNumeric(grand.right, env) || grand.operator !== '+=' ? { stored: grand, caveat } : { blocker: 'string append' };
+        return { blocker: 'logical assignment' };
+      }
+      if (grand?.type === AST_NODE_TYPES.UpdateExpression) return { stored: grand, caveat: indexInBounds(parent.property, ref.name, shape) ? undefined : 'a write past the end grows an Array, but a typed array ignores it' };
+      if (grand?.type === AST_NODE_TYPES.UnaryExpression && grand.operator === 'delete') return { blocker: 'delete' };
+      return {};
+    }
+    if (name === 'length') return grand?.type === AST_NODE_TYPES.AssignmentExpression && grand.left === parent ? { blocker: 'length set' } : {};
+    const isCall = grand?.type === AST_NODE_TYPES.CallExpression && grand.callee === parent;
+    if (!isCall || !name) return { blocker: 'member' };
+    if (SAME_METHODS.has(name)) return name === 'fill' && grand.arguments[0] ? { stored: grand.arguments[0] } : {};
+    if (name === 'sort') return grand.arguments.length > 0 ? {} : { caveat: '`sort()` without a comparator orders numbers numerically on a typed array, as strings on an Array' };
+    const different = DIFFERENT_METHODS.get(name);
+    if (different) return { caveat: different };
+    // push, pop, splice, concat, flat...: the array changes length or must be an Array.
+    return { blocker: name };
+  }
+  if (parent.type === AST_NODE_TYPES.ForOfStatement && parent.right === node) return {};
+  if (parent.type === AST_NODE_TYPES.SpreadElement && parent.parent?.type === AST_NODE_TYPES.ArrayExpression) return {};
+  if (parent.type === AST_NODE_TYPES.CallExpression && parent.callee !== node) {
+    const callee = parent.callee;
+    if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && isGlobalName(env.sourceCode, callee.object, callee.object.name)) {
+      const object = callee.object.name;
+      const method = memberName(callee);
+      // What needs an Array or prints one differently.
+      if ((object === 'Array' && method === 'isArray') || (object === 'JSON' && method === 'stringify')) return { blocker: `${object}.${method}` };
+      if (object === 'Math' || object === 'console') return {};
+    }
+  }
+  if (parent.type === AST_NODE_TYPES.SpreadElement) return { caveat: `\`${ref.name}\` is spread into a call, which reads it the same way, but the callee may be typed for an Array` };
+  const where = enclosingFunction(ref) === enclosingFunction(shape.kind === 'pushed' ? shape.loop : shape.call) ? '' : ' from a nested function';
+  return { caveat: `\`${ref.name}\` is used as a value${where} (line ${ref.loc.start.line}), so code elsewhere may need an Array` };
+}
+
+/** `xs[i]` inside `for (let i = 0; i < xs.length | n; i++)` where the bound is the buffer's size. */
+function indexInBounds(index: TSESTree.Node, name: string, shape: Shape): boolean {
+  if (index.type === AST_NODE_TYPES.Literal && typeof index.value === 'number' && shape.size.type === AST_NODE_TYPES.Literal && typeof shape.size.value === 'number') {
+    return Number.isInteger(index.value) && index.value >= 0 && index.value < shape.size.value;
+  }
+  if (index.type !== AST_NODE_TYPES.Identifier) return false;
+  for (let node: TSESTree.Node | undefined = index.parent; node; node = node.parent) {
+    if (node.type !== AST_NODE_TYPES.ForStatement) continue;
+    const counted = countedLoop(node);
+    if (!counted || counted.counter !== index.name) continue;
+    const bound = counted.bound;
+    const isLength = bound.type === AST_NODE_TYPES.MemberExpression && memberName(bound) === 'length' && bound.object.type === AST_NODE_TYPES.Identifier && bound.object.name === name;
+    const isSize = bound.type === AST_NODE_TYPES.Identifier && shape.size.type === AST_NODE_TYPES.Identifier && bound.name === shape.size.name;
+    return isLength || isSize;
+  }
+  return false;
+}
+
+/** `new Array(n)` followed at once by a counted loop over all of it that writes `xs[i]` on every turn. */
+function filledByNextLoop(declarator: TSESTree.VariableDeclarator, shape: Shape, env: AnalysisEnv): boolean {
+  const declaration = declarator.parent as TSESTree.VariableDeclaration;
+  const list = declaration.parent && 'body' in declaration.parent && Array.isArray(declaration.parent.body) ? (declaration.parent.body as TSESTree.Node[]) : undefined;
+  const loop = list?.[list.indexOf(declaration) + 1];
+  if (declaration.declarations.length !== 1 || loop?.type !== AST_NODE_TYPES.ForStatement) return false;
+  const counted = countedLoop(loop);
+  const name = (declarator.id as TSESTree.Identifier).name;
+  if (!counted) return false;
+  // Over the whole array: `i < xs.length`, or `i < n` for `new Array(n)`.
+  const probe = { type: AST_NODE_TYPES.Identifier, name: counted.counter, parent: loop.body } as unknown as TSESTree.Node;
+  if (!indexInBounds(probe, name, shape) || !sameBound(counted.bound, shape.size, name)) return false;
+  const statements = loop.body.type === AST_NODE_TYPES.BlockStatement ? loop.body.body : [loop.body];
+  const writes = statements.some((statement) => {
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression.type !== AST_NODE_TYPES.AssignmentExpression || statement.expression.operator !== '=') return false;
+    const target = statement.expression.left;
+    return target.type === AST_NODE_TYPES.MemberExpression && target.computed && target.object.type === AST_NODE_TYPES.Identifier && target.object.name === name && target.property.type === AST_NODE_TYPES.Identifier && target.property.name === counted.counter;
+  });
+  return writes && !hasJumps(statements, env);
+}
+
+function sameBound(bound: TSESTree.Node, size: TSESTree.Node, name: string): boolean {
+  if (bound.type === AST_NODE_TYPES.MemberExpression && memberName(bound) === 'length' && bound.object.type === AST_NODE_TYPES.Identifier) return bound.object.name === name;
+  return bound.type === AST_NODE_TYPES.Identifier && size.type === AST_NODE_TYPES.Identifier && bound.name === size.name;
+}
+
+function insideTry(node: TSESTree.Node): boolean {
+  const fn = enclosingFunction(node);
+  for (let current: TSESTree.Node | undefined = node; current?.parent && current.parent !== fn; current = current.parent) {
+    if (current.parent.type === AST_NODE_TYPES.TryStatement && current.parent.block === current) return true;
+  }
+  return false;
+}
+
+function isSmallSize(size: TSESTree.Node, minLength: number): boolean {
+  return size.type === AST_NODE_TYPES.Literal && typeof size.value === 'number' && size.value < minLength;
+}
+
+/** The checker's word on the element type (true: numbers, false: something else), or undefined without types. */
+function elementTypeIsNumber(id: TSESTree.Identifier, env: AnalysisEnv): boolean | undefined {
+  const annotation = id.typeAnnotation?.typeAnnotation;
+  if (annotation) {
+    let element: TSESTree.TypeNode | undefined;
+    if (annotation.type === AST_NODE_TYPES.TSArrayType) element = annotation.elementType;
+    else if (annotation.type === AST_NODE_TYPES.TSTypeReference && annotation.typeName.type === AST_NODE_TYPES.Identifier && annotation.typeName.name === 'Array') element = annotation.typeArguments?.params[0];
+    return element?.type === AST_NODE_TYPES.TSNumberKeyword;
+  }
+  const info = env.typeInfo;
+  if (!info) return undefined;
+  const type = info.checker.getTypeAtLocation(info.toTsNode(id));
+  if (!info.checker.isArrayType(type)) return tsutils.isTypeFlagSet(type, 1 /* Any */) ? undefined : false;
+  const element = info.checker.getTypeArguments(type as never)[0];
+  // `new Array(n).fill(0)` is `any[]` to the checker: the syntax decides then.
+  if (!element || tsutils.isTypeFlagSet(element, 1 /* Any */ | 2 /* Unknown */)) return undefined;
+  return tsutils.unionConstituents(element).every((part) => tsutils.isTypeFlagSet(part, 296 /* NumberLike */));
+}
+
+/** An expression whose value is a number, by its syntax (or its type, in typed mode). */
+export function isNumeric(node: TSESTree.Node, env: AnalysisEnv): boolean {
+  const inner = skipTsWrappers(node);
+  switch (inner.type) {
+    case AST_NODE_TYPES.Literal:
+      return typeof inner.value === 'number';
+    case AST_NODE_TYPES.UnaryExpression:
+      // `+x` is a number or throws; `-x` and `~x` are BigInts for a BigInt.
+      return inner.operator === '+' || ((inner.operator === '-' || inner.operator === '~') && isNumeric(inner.argument, env));
+    case AST_NODE_TYPES.BinaryExpression:
+      if (inner.operator === '+') return isNumeric(inner.left, env) && isNumeric(inner.right, env);
+      if (inner.operator === '>>>') return true;
+      // Mixing a BigInt with a number throws, so one numeric side makes the result a number.
+      return ['-', '*', '/', '%', '**', '|', '&', '^', '<<', '>>'].includes(inner.operator) && (isNumeric(inner.left, env) || isNumeric(inner.right, env));
+    case AST_NODE_TYPES.UpdateExpression:
+      return true;
+    case AST_NODE_TYPES.AssignmentExpression:
+      return inner.operator !== '=' && inner.operator !== '+=' && !inner.operator.startsWith('&&') && !inner.operator.startsWith('||') && !inner.operator.startsWith('??') ? true : isNumeric(inner.right, env);
+    case AST_NODE_TYPES.ConditionalExpression:
+      return isNumeric(inner.consequent, env) && isNumeric(inner.alternate, env);
+    case AST_NODE_TYPES.CallExpression: {
+      if (globalStaticCall(env.sourceCode, inner, 'Math') !== undefined) return true;
+      if (isGlobalName(env.sourceCode, inner.callee, 'Number') || isGlobalName(env.sourceCode, inner.callee, 'parseFloat') || isGlobalName(env.sourceCode, inner.callee, 'parseInt')) return true;
+      break;
+    }
+    case AST_NODE_TYPES.MemberExpression:
+      if (memberName(inner) === 'length') return true;
+      break;
+    case AST_NODE_TYPES.Identifier: {
+      // A counter of a counted loop, or `const n = <numeric>` / `n: number`.
+      const variable = findVariable(env.sourceCode, inner);
+      const def = variable?.defs[0];
+      const annotation = (def?.name as TSESTree.Identifier | undefined)?.typeAnnotation?.typeAnnotation;
+      if (annotation) return annotation.type === AST_NODE_TYPES.TSNumberKeyword;
+      if (def?.type === 'Variable' && def.parent.parent?.type === AST_NODE_TYPES.ForStatement && countedLoop(def.parent.parent)) return true;
+      if (def?.type === 'Variable' && def.parent.kind === 'const' && def.node.init && skipTsWrappers(def.node.init).type !== AST_NODE_TYPES.Identifier) return isNumeric(def.node.init, env);
+      break;
+    }
+    default:
+      break;
+  }
+  const info = env.typeInfo;
+  if (!info) return false;
+  const type = info.checker.getTypeAtLocation(info.toTsNode(inner));
+  return tsutils.unionConstituents(type).every((part) => tsutils.isTypeFlagSet(part, 296 /* NumberLike */));
+}
+
+/** The value an arrow (or function) returns, when it has one `return` or an expression body. */
+function returnedValue(fn: TSESTree.Node): TSESTree.Node | undefined {
+  if (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) return undefined;
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return fn.body;
+  const last = fn.body.body.at(-1);
+  return fn.body.body.length === 1 && last?.type === AST_NODE_TYPES.ReturnStatement && last.argument ? last.argument : undefined;
+}
+
+/**
+ * The kind: `Float32Array` where the user allows it; `Int32Array` / `Uint8Array` when every stored value is provably
+ * an integer in their range (`x | 0`, `x & 0xff`); else `Float64Array`, which holds every number exactly.
+ */
+function chooseKind(stored: readonly TSESTree.Node[], env: AnalysisEnv, declarator: TSESTree.VariableDeclarator, variable: Variable, options: TypedArrayOptions): TypedKind {
+  const ranges = stored.map((value) => integerRange(value));
+  if (ranges.every((range) => range === 'uint8')) return 'Uint8Array';
+  if (ranges.every((range) => range === 'uint8' || range === 'int32')) return 'Int32Array';
+  if (options.float32 && allowsFloat32(options.float32, declarator, variable, env)) return 'Float32Array';
+  return 'Float64Array';
+}
+
+/** `x & 0xff` and small non-negative literals fit a byte; `x | 0`, `x >> k`, `x ^ y` are int32. */
+function integerRange(node: TSESTree.Node): 'int32' | 'other' | 'uint8' {
+  const inner = skipTsWrappers(node);
+  if (inner.type === AST_NODE_TYPES.Literal && typeof inner.value === 'number' && Number.isInteger(inner.value)) {
+    if (inner.value >= 0 && inner.value <= 255 && !Object.is(inner.value, -0)) return 'uint8';
+    return inner.value >= -(2 ** 31) && inner.value < 2 ** 31 ? 'int32' : 'other';
+  }
+  if (inner.type === AST_NODE_TYPES.BinaryExpression) {
+    if (inner.operator === '&') {
+      const mask = [inner.left, inner.right].find((side) => side.type === AST_NODE_TYPES.Literal && typeof side.value === 'number');
+      if (mask && (mask as TSESTree.NumberLiteral).value >= 0 && (mask as TSESTree.NumberLiteral).value <= 255) return 'uint8';
+      return 'int32';
+    }
+    if (inner.operator === '|' || inner.operator === '^' || inner.operator === '<<' || inner.operator === '>>') return 'int32';
+  }
+  if (inner.type === AST_NODE_TYPES.UnaryExpression && inner.operator === '~') return 'int32';
+  return 'other';
+}
+
+function allowsFloat32(choice: Float32Choice, declarator: TSESTree.VariableDeclarator, variable: Variable, env: AnalysisEnv): boolean {
+  if (choice.all) return true;
+  if (choice.names.some((pattern) => pattern.test(variable.name))) return true;
+  const declaration = declarator.parent as TSESTree.Node;
+  const statement = declaration.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration ? declaration.parent : declaration;
+  return !!choice.marker && env.sourceCode.getCommentsBefore(statement).some((comment) => comment.value.includes(choice.marker));
+}
+
+function describeSaving(shape: Shape, kind: TypedKind): string {
+  const bytes = kind === 'Uint8Array' ? 1 : kind === 'Float64Array' ? 8 : 4;
+  if (kind !== 'Float64Array') return `takes ${bytes} byte${bytes === 1 ? '' : 's'} per element instead of 8, off the GC heap`;
+  if (shape.kind === 'pushed') return 'takes 8 bytes per element instead of about 12 (no growth slack), off the GC heap, and a stray non-number can never box it';
+  return 'keeps its 8 bytes per element off the GC heap, and a stray non-number can never box it (which triples an Array)';
+}
+
+/** The declaration (and fill loop) rewritten for the typed array; a string says why it cannot be. */
+function buildRewrite(declarator: TSESTree.VariableDeclarator, shape: Shape, kind: TypedKind, env: AnalysisEnv): Rewrite | string {
+  const text = (node: TSESTree.Node): string => textOf(env.sourceCode, node);
+  const size = text(shape.size);
+  const edits: Edit[] = [];
+  const annotation = (declarator.id as TSESTree.Identifier).typeAnnotation;
+  if (annotation) edits.push({ range: annotation.typeAnnotation.range, text: kind });
+  const init = declarator.init!;
+  switch (shape.kind) {
+    case 'fill': {
+      const zero = shape.value.type === AST_NODE_TYPES.Literal && shape.value.value === 0 && !Object.is(shape.value.value, -0);
+      edits.push({ range: init.range, text: zero ? `new ${kind}(${size})` : `new ${kind}(${size}).fill(${text(shape.value)})` });
+      break;
+    }
+    case 'from':
+      edits.push({ range: init.range, text: `${kind}.from({ length: ${size} }, ${text(shape.mapFn)})` });
+      break;
+    case 'holey':
+      edits.push({ range: init.range, text: `new ${kind}(${size})` });
+      break;
+    case 'pushed': {
+      // The bound is read once, up front: it must not change in the loop.
+      if (!isStable(shape.size, shape.loop, env)) return 'the loop bound may change while the loop runs';
+      const counter = countedLoop(shape.loop)!.counter;
+      const name = (declarator.id as TSESTree.Identifier).name;
+      edits.push({ range: init.range, text: `new ${kind}(${size})` });
+      const statement = shape.push.parent!;
+      edits.push({ range: [shape.push.range[0], statement.range[1]], text: `${name}[${counter}] = ${text(shape.push.arguments[0]!)};` });
+      if (!loopAlwaysPushes(shape, env)) return 'the loop may skip the `push` on some turns';
+      break;
+    }
+  }
+  return { messageId: 'useTypedArray', data: { kind, article: kind.startsWith('I') ? 'an' : 'a', caveat: '' }, edits };
+}
+
+/** The bound of the fill loop is a constant, a parameter or a `.length` that nothing in the loop changes. */
+function isStable(bound: TSESTree.Node, loop: TSESTree.ForStatement, env: AnalysisEnv): boolean {
+  const inner = skipTsWrappers(bound);
+  if (inner.type === AST_NODE_TYPES.Literal) return true;
+  const root = inner.type === AST_NODE_TYPES.MemberExpression && memberName(inner) === 'length' ? inner.object : inner;
+  if (root.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = findVariable(env.sourceCode, root);
+  return !!variable && variable.references.every((reference) => {
+    const ref = reference.identifier as TSESTree.Node;
+    if (!contains(loop.body, ref)) return true;
+    if (reference.isWrite()) return false;
+    // `.length` of an array that the loop grows or shrinks is not stable.
+    const member = ref.parent;
+    return !(root !== inner && member?.type === AST_NODE_TYPES.MemberExpression && member.parent?.type === AST_NODE_TYPES.CallExpression);
+  });
+}
+
+/** The `push` runs once per turn: a top-level statement of the body, with no `break`, `continue`, `return` or `throw`. */
+function loopAlwaysPushes(shape: Extract<Shape, { kind: 'pushed' }>, env: AnalysisEnv): boolean {
+  const body = shape.loop.body;
+  const statements = body.type === AST_NODE_TYPES.BlockStatement ? body.body : [body];
+  return statements.includes(shape.push.parent as TSESTree.Statement) && !hasJumps(statements, env);
+}
+
+/** A `break`, `continue`, `return`, `throw`, `yield` or `await` among the statements, outside nested functions. */
+function hasJumps(statements: readonly TSESTree.Node[], env: AnalysisEnv): boolean {
+  let jumps = false;
+  const visit = (node: TSESTree.Node): void => {
+    if (jumps) return;
+    if (node.type === AST_NODE_TYPES.BreakStatement || node.type === AST_NODE_TYPES.ContinueStatement || node.type === AST_NODE_TYPES.ReturnStatement || node.type === AST_NODE_TYPES.ThrowStatement || node.type === AST_NODE_TYPES.YieldExpression || node.type === AST_NODE_TYPES.AwaitExpression) jumps = true;
+    if (node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionDeclaration) return;
+    for (const key of env.sourceCode.visitorKeys[node.type] ?? []) {
+      const value = (node as unknown as Record<string, unknown>)[key];
+      for (const child of Array.isArray(value) ? value : [value]) if (child && typeof child === 'object' && 'type' in child) visit(child as TSESTree.Node);
+    }
+  };
+  for (const statement of statements) visit(statement);
+  return jumps;
+}
