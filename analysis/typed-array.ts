@@ -224,7 +224,7 @@ function analyzeBuffer(declarator: TSESTree.VariableDeclarator, id: TSESTree.Ide
   });
   if (typeof rewrite === 'string') return finding('none', rewrite, []);
   const suggested = (reason: string): Finding => finding('suggest', reason, [{ ...rewrite, data: { ...rewrite.data, caveat: ` (${reason})` } }]);
-  if (kind === 'Float32Array') return suggested('32-bit floats keep about 7 significant digits, and integers above 2^24 lose precision');
+  if (kind === 'Float32Array') return suggested('32-bit floats keep about 7 significant digits, a relative error up to 6e-8, and round integers above 2^24');
   if (caveats.length > 0) return suggested(caveats[0]!);
   return finding('fix', undefined, [rewrite]);
 }

@@ -19,6 +19,8 @@ Options:
   --print     print each rewritten file (implies --dry)
   --unsafe    also apply the rewrites the rules only suggest (review the diff!)
   --force     run on a git tree with uncommitted changes
+  --float32   use-typed-arrays: choose Float32Array where prefer-float32 would, i.e. for declarations marked
+              with a comment (--float32-marker, default @float32) or named by --float32-names <regex>
   --list      list the codemods
   --help      this text
 
@@ -48,6 +50,9 @@ function main(argv: string[]): Promise<number> | number {
       force: { type: 'boolean', default: false },
       list: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
+      float32: { type: 'boolean', default: false },
+      'float32-names': { type: 'string' },
+      'float32-marker': { type: 'string' },
     },
   });
   if (values.help) return print(USAGE, 0);
@@ -59,7 +64,8 @@ function main(argv: string[]): Promise<number> | number {
   const files = collectFiles(paths);
   if (!dry && !values.force) refuseDirtyTrees(paths);
   const names = name === 'all' ? Object.keys(codemods) : [name];
-  return runAll(names, files, { dry, print: values.print, unsafe: values.unsafe });
+  const float32 = values.float32 ? { float32: true, float32Names: values['float32-names'] ?? '', float32Marker: values['float32-marker'] ?? '@float32' } : {};
+  return runAll(names, files, { dry, print: values.print, unsafe: values.unsafe, extra: float32 });
 }
 
 /** Files below the given paths with a JS/TS extension; never follows symbolic links (out of the tree or in circles). */
@@ -98,7 +104,7 @@ function refuseDirtyTrees(paths: string[]): void {
   }
 }
 
-async function runAll(names: string[], files: string[], flags: { dry: boolean; print: boolean; unsafe: boolean }): Promise<number> {
+async function runAll(names: string[], files: string[], flags: { dry: boolean; print: boolean; unsafe: boolean; extra: Record<string, unknown> }): Promise<number> {
   const require = createRequire(import.meta.url);
   const Runner = require('jscodeshift/src/Runner.js') as { run: (transform: string, paths: string[], options: Record<string, unknown>) => Promise<{ error: number; ok: number; nochange: number; skip: number }> };
   const work = mkdtempSync(join(tmpdir(), 'memory-codemod-'));
@@ -121,6 +127,7 @@ async function runAll(names: string[], files: string[], flags: { dry: boolean; p
           verbose: -1,
           runInBand: group.length < 20,
           unsafe: flags.unsafe,
+          ...flags.extra,
           reportFile,
         });
         for (const key of Object.keys(stats) as (keyof typeof stats)[]) stats[key] += result[key];

@@ -8,6 +8,10 @@ export const codemods: Record<string, { description: string; rules: string[] }> 
     description: 'Rewrites spread accumulators in reduce callbacks and loops into mutation, and large argument spreads (push(...ys), Math.max(...xs), String.fromCharCode(...codes)) into loops',
     rules: ['no-accumulating-spread', 'no-large-spread-arguments'],
   },
+  'use-typed-arrays': {
+    description: 'Rewrites fixed-size number[] buffers (new Array(n).fill(0), Array.from({ length: n }, f), push in a counted loop) into typed arrays; --float32 for marked ones',
+    rules: ['prefer-typed-array', 'prefer-float32'],
+  },
   'fuse-array-chains': {
     description: 'Rewrites array chains that build an intermediate array (Array.from(x).map(f), [...x].map(f), map().filter(), ...) into one pass',
     rules: ['no-intermediate-arrays'],

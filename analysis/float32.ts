@@ -1,0 +1,67 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+
+import { isGlobalName, memberName, skipTsWrappers } from './ast.ts';
+import { findVariable } from './binding.ts';
+import { type Float32Choice, typedArrayPattern } from './typed-array.ts';
+import type { Edit, Finding, SitePattern } from './types.ts';
+
+export interface Float32Options {
+  minLength: number;
+  choice: Float32Choice;
+}
+
+const PRECISION = '32-bit floats keep about 7 significant digits, a relative error up to 6e-8, and round integers above 2^24';
+
+/**
+ * `Float64Array` buffers, and `number[]` buffers that `prefer-typed-array` would convert, where the user has said
+ * 32 bits are enough (by name, by a comment marker on the declaration, or for a whole file): a `Float32Array` takes
+ * half the memory. Always a suggestion: only the user knows what precision the data needs.
+ */
+export const float32Pattern: SitePattern<Float32Options> = {
+  nodeTypes: [AST_NODE_TYPES.VariableDeclarator],
+  analyze(node, env, options) {
+    if (node.type !== AST_NODE_TYPES.VariableDeclarator || node.id.type !== AST_NODE_TYPES.Identifier || !node.init) return undefined;
+    const init = skipTsWrappers(node.init);
+    const constructor = float64Constructor(init, env);
+    if (!constructor) {
+      // A `number[]` buffer: the same analysis as prefer-typed-array, with 32-bit floats allowed here.
+      const finding = typedArrayPattern.analyze(node, env, { minLength: options.minLength, float32: options.choice });
+      if (!finding || finding.rewrites.length === 0 || finding.data['kind'] !== 'Float32Array') return undefined;
+      return { ...finding, messageId: 'preferFloat32', kind: 'suggest', reason: PRECISION, rewrites: finding.rewrites.map((rewrite) => ({ ...rewrite, messageId: 'useFloat32', data: { caveat: ` (${PRECISION})` } })) };
+    }
+    const variable = findVariable(env.sourceCode, node.id);
+    if (!variable || !allowed(options.choice, node, variable.name, env.sourceCode.getCommentsBefore(statementOf(node)).map((c) => c.value))) return undefined;
+    const edits: Edit[] = [{ range: constructor.range, text: 'Float32Array' }];
+    const annotation = node.id.typeAnnotation?.typeAnnotation;
+    if (annotation?.type === AST_NODE_TYPES.TSTypeReference && annotation.typeName.type === AST_NODE_TYPES.Identifier && annotation.typeName.name === 'Float64Array') {
+      edits.push({ range: annotation.typeName.range, text: 'Float32Array' });
+    }
+    const finding: Finding = {
+      node,
+      messageId: 'preferFloat32',
+      data: { name: node.id.name, kind: 'Float32Array', saving: 'takes 4 bytes per element instead of 8', article: 'a' },
+      kind: 'suggest',
+      reason: PRECISION,
+      rewrites: [{ messageId: 'useFloat32', data: { caveat: ` (${PRECISION})` }, edits }],
+    };
+    return finding;
+  },
+};
+
+/** The `Float64Array` identifier of `new Float64Array(...)`, `Float64Array.from(...)` or `Float64Array.of(...)`. */
+function float64Constructor(init: TSESTree.Node, env: Parameters<SitePattern<never>['analyze']>[1]): TSESTree.Identifier | undefined {
+  if (init.type === AST_NODE_TYPES.NewExpression && isGlobalName(env.sourceCode, init.callee, 'Float64Array')) return init.callee as TSESTree.Identifier;
+  if (init.type === AST_NODE_TYPES.CallExpression && init.callee.type === AST_NODE_TYPES.MemberExpression && ['from', 'of'].includes(memberName(init.callee) ?? '') && isGlobalName(env.sourceCode, init.callee.object, 'Float64Array')) {
+    return init.callee.object as TSESTree.Identifier;
+  }
+  return undefined;
+}
+
+function statementOf(declarator: TSESTree.VariableDeclarator): TSESTree.Node {
+  const declaration = declarator.parent as TSESTree.Node;
+  return declaration.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration ? declaration.parent : declaration;
+}
+
+function allowed(choice: Float32Choice, _node: TSESTree.Node, name: string, comments: readonly string[]): boolean {
+  return choice.all || choice.names.some((pattern) => pattern.test(name)) || (!!choice.marker && comments.some((comment) => comment.includes(choice.marker)));
+}

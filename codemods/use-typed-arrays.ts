@@ -1,0 +1,43 @@
+import { float32Pattern } from '../analysis/float32.ts';
+import { typedArrayPattern } from '../analysis/typed-array.ts';
+import type { SitePattern } from '../analysis/types.ts';
+import { createTransform } from './engine.ts';
+
+/** jscodeshift's parser setting; unused, since the transform parses with typescript-eslint like the rules do. */
+export const parser = 'tsx';
+
+interface Options {
+  minLength: number;
+  float32: { names: RegExp[]; marker: string } | undefined;
+}
+
+/**
+ * `prefer-typed-array`'s rewrites across a codebase, and with `--float32` `prefer-float32`'s for the declarations
+ * the user marked (by comment or name): asking for `--float32` is the consent the editor suggestion asks for.
+ */
+const pattern: SitePattern<Options> = {
+  nodeTypes: typedArrayPattern.nodeTypes,
+  analyze(node, env, options) {
+    if (options.float32) {
+      const choice = { all: false, names: options.float32.names, marker: options.float32.marker };
+      const finding = float32Pattern.analyze(node, env, { minLength: options.minLength, choice });
+      if (finding) return { ...finding, rule: 'prefer-float32', kind: 'fix', reason: undefined };
+    }
+    const finding = typedArrayPattern.analyze(node, env, { minLength: options.minLength });
+    return finding && { ...finding, rule: 'prefer-typed-array' };
+  },
+};
+
+export default createTransform(
+  { codemod: 'use-typed-arrays', rule: 'prefer-typed-array', pattern, options: { minLength: 16, float32: undefined } },
+  (options) => ({
+    minLength: Number(options['minLength'] ?? 16),
+    float32:
+      options['float32'] === true || options['float32'] === 'true'
+        ? {
+            names: String(options['float32Names'] ?? '').split(',').filter(Boolean).map((source) => new RegExp(source, 'u')),
+            marker: String(options['float32Marker'] ?? '@float32'),
+          }
+        : undefined,
+  }),
+);
