@@ -162,6 +162,8 @@ function countedLoop(loop: TSESTree.ForStatement): { counter: string; bound: TSE
 }
 
 interface Use {
+  /** The array leaves this code (passed, returned, stored): what the receiver stores in it is unknown. */
+  escapes?: boolean;
   /** Why the array cannot become a typed array at all (it is resized, or needs to be an Array): no report. */
   blocker?: string;
   /** Why the rewrite could change behaviour (it escapes, a method returns another kind): a suggestion. */
@@ -183,6 +185,7 @@ function analyzeBuffer(declarator: TSESTree.VariableDeclarator, id: TSESTree.Ide
 
   const stored: TSESTree.Node[] = [];
   const caveats: string[] = [];
+  let escapes = false;
   if (shape.kind === 'fill') stored.push(shape.value);
   if (shape.kind === 'pushed') stored.push(shape.push.arguments[0]!);
   if (shape.kind === 'from') {
@@ -205,12 +208,14 @@ function analyzeBuffer(declarator: TSESTree.VariableDeclarator, id: TSESTree.Ide
     const use = classifyUse(ref, shape, env);
     if (use.blocker) return undefined;
     if (use.caveat) caveats.push(use.caveat);
+    if (use.escapes) escapes = true;
     if (use.stored) stored.push(use.stored);
   }
   // The elements must be numbers: the checker says so, or every stored value is numeric syntax.
   if (typed !== true && !stored.every((value) => isNumeric(value, env))) return undefined;
 
-  const kind = chooseKind(stored, env, declarator, variable, options);
+  // Integer kinds need every stored value in sight: code the array escapes to may store anything.
+  const kind = chooseKind(escapes ? [] : stored, env, declarator, variable, options);
   const name = id.name;
   const saving = describeSaving(shape, kind);
   const rewrite = buildRewrite(declarator, shape, kind, env);
@@ -274,7 +279,7 @@ function classifyUse(ref: TSESTree.Identifier, shape: Shape, env: AnalysisEnv): 
   }
   if (parent.type === AST_NODE_TYPES.SpreadElement) return { caveat: `\`${ref.name}\` is spread into a call, which reads it the same way, but the callee may be typed for an Array` };
   const where = enclosingFunction(ref) === enclosingFunction(shape.kind === 'pushed' ? shape.loop : shape.call) ? '' : ' from a nested function';
-  return { caveat: `\`${ref.name}\` is used as a value${where} (line ${ref.loc.start.line}), so code elsewhere may need an Array` };
+  return { escapes: true, caveat: `\`${ref.name}\` is used as a value${where} (line ${ref.loc.start.line}), so code elsewhere may need an Array` };
 }
 
 /** `xs[i]` inside `for (let i = 0; i < xs.length | n; i++)` where the bound is the buffer's size. */
@@ -413,8 +418,8 @@ function returnedValue(fn: TSESTree.Node): TSESTree.Node | undefined {
  */
 function chooseKind(stored: readonly TSESTree.Node[], env: AnalysisEnv, declarator: TSESTree.VariableDeclarator, variable: Variable, options: TypedArrayOptions): TypedKind {
   const ranges = stored.map((value) => integerRange(value));
-  if (ranges.every((range) => range === 'uint8')) return 'Uint8Array';
-  if (ranges.every((range) => range === 'uint8' || range === 'int32')) return 'Int32Array';
+  if (ranges.length > 0 && ranges.every((range) => range === 'uint8')) return 'Uint8Array';
+  if (ranges.length > 0 && ranges.every((range) => range === 'uint8' || range === 'int32')) return 'Int32Array';
   if (options.float32 && allowsFloat32(options.float32, declarator, variable, env)) return 'Float32Array';
   return 'Float64Array';
 }
