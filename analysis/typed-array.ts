@@ -287,6 +287,11 @@ function indexInBounds(index: TSESTree.Node, name: string, shape: Shape): boolea
   if (index.type === AST_NODE_TYPES.Literal && typeof index.value === 'number' && shape.size.type === AST_NODE_TYPES.Literal && typeof shape.size.value === 'number') {
     return Number.isInteger(index.value) && index.value >= 0 && index.value < shape.size.value;
   }
+  // `x & 0xff` is always in 0..255 (NaN and fractions included): in range of a literal size above the mask.
+  if (index.type === AST_NODE_TYPES.BinaryExpression && index.operator === '&' && shape.size.type === AST_NODE_TYPES.Literal && typeof shape.size.value === 'number') {
+    const mask = [index.left, index.right].find((side): side is TSESTree.NumberLiteral => side.type === AST_NODE_TYPES.Literal && typeof side.value === 'number');
+    return !!mask && Number.isInteger(mask.value) && mask.value >= 0 && mask.value < shape.size.value;
+  }
   if (index.type !== AST_NODE_TYPES.Identifier) return false;
   for (let node: TSESTree.Node | undefined = index.parent; node; node = node.parent) {
     if (node.type !== AST_NODE_TYPES.ForStatement) continue;
@@ -506,7 +511,9 @@ function isStable(bound: TSESTree.Node, loop: TSESTree.ForStatement, env: Analys
     if (reference.isWrite()) return false;
     // `.length` of an array that the loop grows or shrinks is not stable.
     const member = ref.parent;
-    return !(root !== inner && member?.type === AST_NODE_TYPES.MemberExpression && member.parent?.type === AST_NODE_TYPES.CallExpression);
+    const calledMethod = member?.type === AST_NODE_TYPES.MemberExpression && member.object === ref && member.parent?.type === AST_NODE_TYPES.CallExpression && member.parent.callee === member;
+    const passed = ref.parent?.type === AST_NODE_TYPES.CallExpression && ref.parent.callee !== ref;
+    return !(root !== inner && (calledMethod || passed));
   });
 }
 
