@@ -35,9 +35,16 @@ export default createTransform(
     float32:
       options['float32'] === true || options['float32'] === 'true'
         ? {
-            names: String(options['float32Names'] ?? '').split(',').filter(Boolean).map((source) => new RegExp(source, 'u')),
+            names: namePatterns(String(options['float32Names'] ?? '')),
             marker: String(options['float32Marker'] ?? '@float32'),
           }
         : undefined,
   }),
 );
+
+/** `--float32-names a,b` as regular expressions (a comma inside a pattern is not supported). */
+function namePatterns(list: string): RegExp[] {
+  const patterns: RegExp[] = [];
+  for (const source of list.split(',')) if (source) patterns.push(new RegExp(source, 'u'));
+  return patterns;
+}
