@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { isGlobalName, memberName, skipTsWrappers } from './ast.ts';
 import { findVariable } from './binding.ts';
-import { type Float32Choice, typedArrayPattern } from './typed-array.ts';
+import { FLOAT32_PRECISION, type Float32Choice, isNumeric, typedArrayPattern } from './typed-array.ts';
 import type { Edit, Finding, SitePattern } from './types.ts';
 
 export interface Float32Options {
@@ -10,7 +10,7 @@ export interface Float32Options {
   choice: Float32Choice;
 }
 
-const PRECISION = '32-bit floats keep about 7 significant digits, a relative error up to 6e-8, and round integers above 2^24';
+const PRECISION = FLOAT32_PRECISION;
 
 /**
  * `Float64Array` buffers, and `number[]` buffers that `prefer-typed-array` would convert, where the user has said
@@ -22,19 +22,21 @@ export const float32Pattern: SitePattern<Float32Options> = {
   analyze(node, env, options) {
     if (node.type !== AST_NODE_TYPES.VariableDeclarator || node.id.type !== AST_NODE_TYPES.Identifier || !node.init) return undefined;
     const init = skipTsWrappers(node.init);
-    const constructor = float64Constructor(init, env);
+    const constructor = float64Constructor(init, env, options.minLength);
     if (!constructor) {
       // A `number[]` buffer: the same analysis as prefer-typed-array, with 32-bit floats allowed here.
       const finding = typedArrayPattern.analyze(node, env, { minLength: options.minLength, float32: options.choice });
       if (!finding || finding.rewrites.length === 0 || finding.data['kind'] !== 'Float32Array') return undefined;
-      return { ...finding, messageId: 'preferFloat32', kind: 'suggest', reason: PRECISION, rewrites: finding.rewrites.map((rewrite) => ({ ...rewrite, messageId: 'useFloat32', data: { caveat: ` (${PRECISION})` } })) };
+      // The reason names the precision, and any other reason prefer-typed-array had not to autofix.
+      const reason = finding.reason ?? PRECISION;
+      return { ...finding, messageId: 'preferFloat32', kind: 'suggest', reason, rewrites: finding.rewrites.map((rewrite) => ({ ...rewrite, messageId: 'useFloat32', data: { caveat: ` (${reason})` } })) };
     }
     const variable = findVariable(env.sourceCode, node.id);
     if (!variable || !allowed(options.choice, node, variable.name, env.sourceCode.getCommentsBefore(statementOf(node)).map((c) => c.value))) return undefined;
     const edits: Edit[] = [{ range: constructor.range, text: 'Float32Array' }];
-    const annotation = node.id.typeAnnotation?.typeAnnotation;
-    if (annotation?.type === AST_NODE_TYPES.TSTypeReference && annotation.typeName.type === AST_NODE_TYPES.Identifier && annotation.typeName.name === 'Float64Array') {
-      edits.push({ range: annotation.typeName.range, text: 'Float32Array' });
+    // The type annotation and any `as Float64Array` / `<Float64Array>` around the value change with it.
+    for (const token of env.sourceCode.getTokens(node)) {
+      if (token.value === 'Float64Array' && token.range[0] !== constructor.range[0]) edits.push({ range: token.range, text: 'Float32Array' });
     }
     const finding: Finding = {
       node,
@@ -48,9 +50,20 @@ export const float32Pattern: SitePattern<Float32Options> = {
   },
 };
 
-/** The `Float64Array` identifier of `new Float64Array(...)`, `Float64Array.from(...)` or `Float64Array.of(...)`. */
-function float64Constructor(init: TSESTree.Node, env: Parameters<SitePattern<never>['analyze']>[1]): TSESTree.Identifier | undefined {
-  if (init.type === AST_NODE_TYPES.NewExpression && isGlobalName(env.sourceCode, init.callee, 'Float64Array')) return init.callee as TSESTree.Identifier;
+/**
+ * The `Float64Array` identifier of a new buffer: `new Float64Array(n | list)` (not a view: `new Float64Array(buffer,
+ * ...)` reinterprets someone else's bytes), `Float64Array.from(...)`, `Float64Array.of(...)`, each maybe `.fill(v)`.
+ */
+function float64Constructor(node: TSESTree.Node, env: Parameters<SitePattern<never>['analyze']>[1], minLength: number): TSESTree.Identifier | undefined {
+  let init = node;
+  if (init.type === AST_NODE_TYPES.CallExpression && init.callee.type === AST_NODE_TYPES.MemberExpression && memberName(init.callee) === 'fill') init = skipTsWrappers(init.callee.object);
+  if (init.type === AST_NODE_TYPES.NewExpression && isGlobalName(env.sourceCode, init.callee, 'Float64Array')) {
+    const [first] = init.arguments;
+    if (init.arguments.length !== 1 || !first || first.type === AST_NODE_TYPES.SpreadElement) return undefined;
+    if (first.type === AST_NODE_TYPES.Literal && typeof first.value === 'number' && first.value < minLength) return undefined;
+    const isList = first.type === AST_NODE_TYPES.ArrayExpression;
+    return isList || isNumeric(first, env) ? (init.callee as TSESTree.Identifier) : undefined;
+  }
   if (init.type === AST_NODE_TYPES.CallExpression && init.callee.type === AST_NODE_TYPES.MemberExpression && ['from', 'of'].includes(memberName(init.callee) ?? '') && isGlobalName(env.sourceCode, init.callee.object, 'Float64Array')) {
     return init.callee.object as TSESTree.Identifier;
   }

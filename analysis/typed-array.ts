@@ -3,7 +3,7 @@ import * as tsutils from 'ts-api-utils';
 
 import { contains, enclosingFunction, globalStaticCall, isGlobalName, memberName, outerValueNode, skipTsWrappers } from './ast.ts';
 import { findVariable } from './binding.ts';
-import { textOf } from './text.ts';
+import { argumentText, textOf } from './text.ts';
 import type { AnalysisEnv, Edit, Finding, Rewrite, SitePattern } from './types.ts';
 
 type Variable = TSESLint.Scope.Variable;
@@ -25,6 +25,9 @@ export interface Float32Choice {
   all: boolean;
 }
 
+/** What a `Float32Array` loses, said wherever one is suggested. */
+export const FLOAT32_PRECISION = '32-bit floats keep about 7 significant digits, a relative error up to 6e-8, and round integers above 2^24';
+
 /** The element kinds this analysis can choose, smallest last. */
 export type TypedKind = 'Float32Array' | 'Float64Array' | 'Int32Array' | 'Uint8Array';
 
@@ -40,6 +43,17 @@ const SAME_METHODS: ReadonlySet<string> = new Set([
   'at', 'copyWithin', 'entries', 'every', 'fill', 'find', 'findIndex', 'findLast', 'findLastIndex', 'forEach', 'includes',
   'indexOf', 'join', 'keys', 'lastIndexOf', 'reduce', 'reduceRight', 'reverse', 'some', 'values', 'toString', 'toLocaleString',
 ]);
+/** Methods whose callback receives the array as an argument, and that argument's index. */
+const CALLBACK_ARRAY_PARAM: ReadonlyMap<string, number> = new Map([
+  ['every', 2], ['find', 2], ['findIndex', 2], ['findLast', 2], ['findLastIndex', 2], ['forEach', 2], ['some', 2], ['reduce', 3], ['reduceRight', 3],
+]);
+
+/** An inline callback with fewer parameters than `index + 1` (and no `arguments`) cannot see that argument. */
+function ignoresParam(callback: TSESTree.Node, index: number): boolean {
+  if (callback.type === AST_NODE_TYPES.ArrowFunctionExpression) return callback.params.length <= index && !callback.params.some((p) => p.type === AST_NODE_TYPES.RestElement);
+  return false;
+}
+
 /** Methods that exist on typed arrays but return a typed array (or sort differently without a comparator). */
 const DIFFERENT_METHODS: ReadonlyMap<string, string> = new Map([
   ['map', '`map` on a typed array returns a typed array and converts what the callback returns to numbers'],
@@ -88,13 +102,16 @@ function matchShape(declarator: TSESTree.VariableDeclarator, env: AnalysisEnv): 
   const size = arrayOfSize(init, env);
   if (size && (init.type === AST_NODE_TYPES.NewExpression || init.type === AST_NODE_TYPES.CallExpression)) return { kind: 'holey', size, call: init };
   // `[]` filled by `push` in the counted loop that follows the declaration
-  if (init.type === AST_NODE_TYPES.ArrayExpression && init.elements.length === 0) return pushedShape(declarator);
+  if (init.type === AST_NODE_TYPES.ArrayExpression && init.elements.length === 0) return pushedShape(declarator, env);
   return undefined;
 }
 
 /** `new Array(n)` / `Array(n)` with one numeric argument: its size. */
 function arrayOfSize(node: TSESTree.Node, env: AnalysisEnv): TSESTree.Node | undefined {
   if ((node.type !== AST_NODE_TYPES.NewExpression && node.type !== AST_NODE_TYPES.CallExpression) || !isGlobalName(env.sourceCode, node.callee, 'Array')) return undefined;
+  // `new Array<string>(n)`: the type argument says what it holds.
+  const typeArgument = node.typeArguments?.params[0];
+  if (typeArgument && typeArgument.type !== AST_NODE_TYPES.TSNumberKeyword) return undefined;
   const [size] = node.arguments;
   if (node.arguments.length !== 1 || !size || size.type === AST_NODE_TYPES.SpreadElement) return undefined;
   return mayBeCount(size, env) ? size : undefined;
@@ -108,10 +125,26 @@ function mayBeCount(node: TSESTree.Node, env: AnalysisEnv): boolean {
   const inner = skipTsWrappers(node);
   if (isNumeric(inner, env)) return true;
   if (inner.type !== AST_NODE_TYPES.Identifier && inner.type !== AST_NODE_TYPES.MemberExpression) return false;
+  if (inner.type === AST_NODE_TYPES.Identifier) {
+    // `size: string` says it is not a count, types or not.
+    const annotation = (findVariable(env.sourceCode, inner)?.defs[0]?.name as TSESTree.Identifier | undefined)?.typeAnnotation?.typeAnnotation;
+    if (annotation && annotation.type !== AST_NODE_TYPES.TSNumberKeyword) return false;
+  }
   const info = env.typeInfo;
   if (!info) return true;
   const type = info.checker.getTypeAtLocation(info.toTsNode(inner));
   return tsutils.isTypeFlagSet(type, 1 /* Any */) || tsutils.unionConstituents(type).every((part) => tsutils.isTypeFlagSet(part, 296 /* NumberLike */));
+}
+
+/**
+ * With types, a `number` size: `new Array(n)` and the typed array then differ only where `new Array(n)` throws
+ * (a fraction or NaN), which no working program relies on.
+ */
+function isNumberTyped(node: TSESTree.Node, env: AnalysisEnv): boolean {
+  const info = env.typeInfo;
+  if (!info) return false;
+  const type = info.checker.getTypeAtLocation(info.toTsNode(node));
+  return tsutils.unionConstituents(type).every((part) => tsutils.isTypeFlagSet(part, 296 /* NumberLike */));
 }
 
 /** A whole, non-negative count by its syntax: an integer literal, a `.length`, or a `const` of one. */
@@ -127,13 +160,13 @@ function isWholeCount(node: TSESTree.Node, env: AnalysisEnv): boolean {
 }
 
 /** `const xs = []; for (let i = 0; i < n; i++) xs.push(v);` with the loop right after the declaration. */
-function pushedShape(declarator: TSESTree.VariableDeclarator): Shape | undefined {
+function pushedShape(declarator: TSESTree.VariableDeclarator, env: AnalysisEnv): Shape | undefined {
   const declaration = declarator.parent;
   const list = declaration?.parent && 'body' in declaration.parent && Array.isArray(declaration.parent.body) ? (declaration.parent.body as TSESTree.Node[]) : undefined;
   if (!list || declaration.declarations.length !== 1) return undefined;
   const loop = list[list.indexOf(declaration) + 1];
   if (loop?.type !== AST_NODE_TYPES.ForStatement) return undefined;
-  const counter = countedLoop(loop);
+  const counter = countedLoop(loop, env);
   if (!counter) return undefined;
   const body = loop.body.type === AST_NODE_TYPES.BlockStatement ? loop.body.body : [loop.body];
   const pushes = body.filter((statement): statement is TSESTree.ExpressionStatement => {
@@ -148,7 +181,7 @@ function pushedShape(declarator: TSESTree.VariableDeclarator): Shape | undefined
 }
 
 /** `for (let i = 0; i < n; i++)` whose counter nothing else writes: the counter's name and the bound. */
-function countedLoop(loop: TSESTree.ForStatement): { counter: string; bound: TSESTree.Node } | undefined {
+function countedLoop(loop: TSESTree.ForStatement, env: AnalysisEnv): { counter: string; bound: TSESTree.Node } | undefined {
   const init = loop.init;
   if (init?.type !== AST_NODE_TYPES.VariableDeclaration || init.kind !== 'let' || init.declarations.length !== 1) return undefined;
   const declarator = init.declarations[0]!;
@@ -158,7 +191,12 @@ function countedLoop(loop: TSESTree.ForStatement): { counter: string; bound: TSE
   if (test?.type !== AST_NODE_TYPES.BinaryExpression || test.operator !== '<' || test.left.type !== AST_NODE_TYPES.Identifier || test.left.name !== name) return undefined;
   const update = loop.update;
   const steps = update?.type === AST_NODE_TYPES.UpdateExpression && update.operator === '++' && update.argument.type === AST_NODE_TYPES.Identifier && update.argument.name === name;
-  return steps ? { counter: name, bound: test.right } : undefined;
+  if (!steps) return undefined;
+  // Nothing but the update may write the counter (`i++` in the body would skip elements).
+  const variable = env.sourceCode.scopeManager?.acquire(loop)?.set.get(name);
+  const writes = variable?.references.filter((reference) => reference.isWrite() && reference.identifier !== declarator.id) ?? [];
+  if (!variable || writes.length !== 1 || writes[0]!.identifier.parent !== update) return undefined;
+  return { counter: name, bound: test.right };
 }
 
 interface Use {
@@ -175,6 +213,9 @@ interface Use {
 function analyzeBuffer(declarator: TSESTree.VariableDeclarator, id: TSESTree.Identifier, shape: Shape, env: AnalysisEnv, options: TypedArrayOptions): Finding | undefined {
   const variable = findVariable(env.sourceCode, id);
   if (!variable || variable.defs.length !== 1) return undefined;
+  const ownReferences = new Set(variable.references.map((reference) => reference.identifier as TSESTree.Node));
+  // The loop's `xs.push` must be this variable's, not a shadowing `xs` declared inside the loop.
+  if (shape.kind === 'pushed' && !ownReferences.has((shape.push.callee as TSESTree.MemberExpression).object)) return undefined;
   const declaration = declarator.parent as TSESTree.VariableDeclaration;
   // Exported or module-wide mutable buffers are someone else's API.
   if (declaration.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration) return undefined;
@@ -193,7 +234,9 @@ function analyzeBuffer(declarator: TSESTree.VariableDeclarator, id: TSESTree.Ide
     if (!value) return undefined;
     stored.push(value);
   }
-  if (shape.kind === 'holey' && !filledByNextLoop(declarator, shape, env)) caveats.push('elements never written read 0 instead of undefined');
+  if (shape.kind === 'holey' && !filledByNextLoop(declarator, shape, env, ownReferences)) caveats.push('elements never written read 0 instead of undefined');
+  // `new Array(2.5)` throws and `new Array('3')` is a one-element list; the typed array takes either as a length.
+  if ((shape.kind === 'fill' || shape.kind === 'holey') && !isWholeCount(shape.size, env) && !isNumberTyped(shape.size, env)) caveats.push(`the size \`${textOf(env.sourceCode, shape.size)}\` must be a whole number`);
   // `i < 2.5` pushes 3 elements; `new Float64Array(2.5)` has 2.
   if (shape.kind === 'pushed' && !isWholeCount(shape.size, env)) caveats.push(`the loop bound \`${textOf(env.sourceCode, shape.size)}\` must be a whole number, or the typed array is one element short`);
   // An exception part-way through the fill leaves a shorter Array but a full-length typed array.
@@ -212,7 +255,9 @@ function analyzeBuffer(declarator: TSESTree.VariableDeclarator, id: TSESTree.Ide
     if (use.stored) stored.push(use.stored);
   }
   // The elements must be numbers: the checker says so, or every stored value is numeric syntax.
-  if (typed !== true && !stored.every((value) => isNumeric(value, env))) return undefined;
+  // An update of an element (`xs[i]++`) keeps the element a number.
+  const elementUpdate = (value: TSESTree.Node): boolean => value.type === AST_NODE_TYPES.UpdateExpression && value.argument.type === AST_NODE_TYPES.MemberExpression && ownReferences.has(value.argument.object);
+  if (typed !== true && !stored.every((value) => elementUpdate(value) || isNumeric(value, env))) return undefined;
 
   // Integer kinds need every stored value in sight: code the array escapes to may store anything.
   const kind = chooseKind(escapes ? [] : stored, env, declarator, variable, options);
@@ -229,7 +274,8 @@ function analyzeBuffer(declarator: TSESTree.VariableDeclarator, id: TSESTree.Ide
   });
   if (typeof rewrite === 'string') return finding('none', rewrite, []);
   const suggested = (reason: string): Finding => finding('suggest', reason, [{ ...rewrite, data: { ...rewrite.data, caveat: ` (${reason})` } }]);
-  if (kind === 'Float32Array') return suggested('32-bit floats keep about 7 significant digits, a relative error up to 6e-8, and round integers above 2^24');
+  // 32 bits is the user's call; any other reason to hesitate is named beside it.
+  if (kind === 'Float32Array') return suggested(FLOAT32_PRECISION + (caveats.length > 0 ? `; also, ${caveats[0]}` : ''));
   if (caveats.length > 0) return suggested(caveats[0]!);
   return finding('fix', undefined, [rewrite]);
 }
@@ -245,21 +291,32 @@ function classifyUse(ref: TSESTree.Identifier, shape: Shape, env: AnalysisEnv): 
     if (parent.computed && name === undefined) {
       // `xs[i]`, `xs[i] = v`, `xs[i] += v`, `xs[i]++`
       if (grand?.type === AST_NODE_TYPES.AssignmentExpression && grand.left === parent) {
-        const inBounds = indexInBounds(parent.property, ref.name, shape);
+        const inBounds = indexInBounds(parent.property, ref.name, shape, env);
         const caveat = inBounds ? undefined : 'a write past the end grows an Array, but a typed array ignores it';
         if (grand.operator === '=') return { stored: grand.right, caveat };
         if (['+=', '-=', '*=', '/=', '%=', '**=', '|=', '&=', '^=', '<<=', '>>=', '>>>='].includes(grand.operator)) return isNumeric(grand.right, env) || grand.operator !== '+=' ? { stored: grand, caveat } : { blocker: 'string append' };
         return { blocker: 'logical assignment' };
       }
-      if (grand?.type === AST_NODE_TYPES.UpdateExpression) return { stored: grand, caveat: indexInBounds(parent.property, ref.name, shape) ? undefined : 'a write past the end grows an Array, but a typed array ignores it' };
+      // `xs[i]++` keeps a number a number (of any size: no integer kind).
+      if (grand?.type === AST_NODE_TYPES.UpdateExpression) return { stored: grand, caveat: indexInBounds(parent.property, ref.name, shape, env) ? undefined : 'a write past the end grows an Array, but a typed array ignores it' };
       if (grand?.type === AST_NODE_TYPES.UnaryExpression && grand.operator === 'delete') return { blocker: 'delete' };
       return {};
     }
     if (name === 'length') return grand?.type === AST_NODE_TYPES.AssignmentExpression && grand.left === parent ? { blocker: 'length set' } : {};
     const isCall = grand?.type === AST_NODE_TYPES.CallExpression && grand.callee === parent;
     if (!isCall || !name) return { blocker: 'member' };
-    if (SAME_METHODS.has(name)) return name === 'fill' && grand.arguments[0] ? { stored: grand.arguments[0] } : {};
-    if (name === 'sort') return grand.arguments.length > 0 ? {} : { caveat: '`sort()` without a comparator orders numbers numerically on a typed array, as strings on an Array' };
+    if (SAME_METHODS.has(name)) {
+      if (name === 'fill' && grand.arguments[0]) return { stored: grand.arguments[0] };
+      const arrayParam = CALLBACK_ARRAY_PARAM.get(name);
+      const callback = grand.arguments[0];
+      if (arrayParam !== undefined && callback && !ignoresParam(callback, arrayParam)) return { caveat: `the \`${name}\` callback receives the array itself, which would be a typed array` };
+      return {};
+    }
+    if (name === 'sort') {
+      return grand.arguments.length > 0
+        ? { caveat: '`sort` on a typed array uses another algorithm, which orders NaN differently when the comparator is inconsistent' }
+        : { caveat: '`sort()` without a comparator orders numbers numerically on a typed array, as strings on an Array' };
+    }
     const different = DIFFERENT_METHODS.get(name);
     if (different) return { caveat: different };
     // push, pop, splice, concat, flat...: the array changes length or must be an Array.
@@ -277,13 +334,14 @@ function classifyUse(ref: TSESTree.Identifier, shape: Shape, env: AnalysisEnv): 
       if (object === 'Math' || object === 'console') return {};
     }
   }
+  if (parent.type === AST_NODE_TYPES.SpreadElement && parent.parent?.type === AST_NODE_TYPES.CallExpression && globalStaticCall(env.sourceCode, parent.parent, 'Math') !== undefined) return {};
   if (parent.type === AST_NODE_TYPES.SpreadElement) return { caveat: `\`${ref.name}\` is spread into a call, which reads it the same way, but the callee may be typed for an Array` };
   const where = enclosingFunction(ref) === enclosingFunction(shape.kind === 'pushed' ? shape.loop : shape.call) ? '' : ' from a nested function';
   return { escapes: true, caveat: `\`${ref.name}\` is used as a value${where} (line ${ref.loc.start.line}), so code elsewhere may need an Array` };
 }
 
 /** `xs[i]` inside `for (let i = 0; i < xs.length | n; i++)` where the bound is the buffer's size. */
-function indexInBounds(index: TSESTree.Node, name: string, shape: Shape): boolean {
+function indexInBounds(index: TSESTree.Node, name: string, shape: Shape, env: AnalysisEnv): boolean {
   if (index.type === AST_NODE_TYPES.Literal && typeof index.value === 'number' && shape.size.type === AST_NODE_TYPES.Literal && typeof shape.size.value === 'number') {
     return Number.isInteger(index.value) && index.value >= 0 && index.value < shape.size.value;
   }
@@ -295,39 +353,45 @@ function indexInBounds(index: TSESTree.Node, name: string, shape: Shape): boolea
   if (index.type !== AST_NODE_TYPES.Identifier) return false;
   for (let node: TSESTree.Node | undefined = index.parent; node; node = node.parent) {
     if (node.type !== AST_NODE_TYPES.ForStatement) continue;
-    const counted = countedLoop(node);
+    const counted = countedLoop(node, env);
     if (!counted || counted.counter !== index.name) continue;
     const bound = counted.bound;
     const isLength = bound.type === AST_NODE_TYPES.MemberExpression && memberName(bound) === 'length' && bound.object.type === AST_NODE_TYPES.Identifier && bound.object.name === name;
-    const isSize = bound.type === AST_NODE_TYPES.Identifier && shape.size.type === AST_NODE_TYPES.Identifier && bound.name === shape.size.name;
+    const isSize = (bound.type === AST_NODE_TYPES.Identifier && shape.size.type === AST_NODE_TYPES.Identifier && bound.name === shape.size.name) ||
+      (bound.type === AST_NODE_TYPES.Literal && shape.size.type === AST_NODE_TYPES.Literal && typeof bound.value === 'number' && typeof shape.size.value === 'number' && bound.value <= shape.size.value);
     return isLength || isSize;
   }
   return false;
 }
 
 /** `new Array(n)` followed at once by a counted loop over all of it that writes `xs[i]` on every turn. */
-function filledByNextLoop(declarator: TSESTree.VariableDeclarator, shape: Shape, env: AnalysisEnv): boolean {
+function filledByNextLoop(declarator: TSESTree.VariableDeclarator, shape: Shape, env: AnalysisEnv, own: ReadonlySet<TSESTree.Node>): boolean {
   const declaration = declarator.parent as TSESTree.VariableDeclaration;
   const list = declaration.parent && 'body' in declaration.parent && Array.isArray(declaration.parent.body) ? (declaration.parent.body as TSESTree.Node[]) : undefined;
   const loop = list?.[list.indexOf(declaration) + 1];
   if (declaration.declarations.length !== 1 || loop?.type !== AST_NODE_TYPES.ForStatement) return false;
-  const counted = countedLoop(loop);
+  const counted = countedLoop(loop, env);
   const name = (declarator.id as TSESTree.Identifier).name;
   if (!counted) return false;
   // Over the whole array: `i < xs.length`, or `i < n` for `new Array(n)`.
   const probe = { type: AST_NODE_TYPES.Identifier, name: counted.counter, parent: loop.body } as unknown as TSESTree.Node;
-  if (!indexInBounds(probe, name, shape) || !sameBound(counted.bound, shape.size, name)) return false;
+  if (!indexInBounds(probe, name, shape, env) || !sameBound(counted.bound, shape.size, name)) return false;
   const statements = loop.body.type === AST_NODE_TYPES.BlockStatement ? loop.body.body : [loop.body];
-  const writes = statements.some((statement) => {
-    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression.type !== AST_NODE_TYPES.AssignmentExpression || statement.expression.operator !== '=') return false;
-    const target = statement.expression.left;
-    return target.type === AST_NODE_TYPES.MemberExpression && target.computed && target.object.type === AST_NODE_TYPES.Identifier && target.object.name === name && target.property.type === AST_NODE_TYPES.Identifier && target.property.name === counted.counter;
-  });
-  return writes && !hasJumps(statements, env);
+  let target: TSESTree.Node | undefined;
+  for (const statement of statements) {
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression.type !== AST_NODE_TYPES.AssignmentExpression || statement.expression.operator !== '=') continue;
+    const left = statement.expression.left;
+    if (left.type === AST_NODE_TYPES.MemberExpression && left.computed && own.has(left.object) && left.property.type === AST_NODE_TYPES.Identifier && left.property.name === counted.counter) target = left.object;
+  }
+  // Nothing else in the loop may read the array: it would see elements not yet written (`undefined` vs 0).
+  let readsInside = false;
+  for (const ref of own) if (ref !== target && contains(loop.body, ref)) readsInside = true;
+  return !!target && !readsInside && !hasJumps(statements, env);
 }
 
 function sameBound(bound: TSESTree.Node, size: TSESTree.Node, name: string): boolean {
   if (bound.type === AST_NODE_TYPES.MemberExpression && memberName(bound) === 'length' && bound.object.type === AST_NODE_TYPES.Identifier) return bound.object.name === name;
+  if (bound.type === AST_NODE_TYPES.Literal && size.type === AST_NODE_TYPES.Literal) return bound.value === size.value;
   return bound.type === AST_NODE_TYPES.Identifier && size.type === AST_NODE_TYPES.Identifier && bound.name === size.name;
 }
 
@@ -377,7 +441,8 @@ export function isNumeric(node: TSESTree.Node, env: AnalysisEnv): boolean {
       // Mixing a BigInt with a number throws, so one numeric side makes the result a number.
       return ['-', '*', '/', '%', '**', '|', '&', '^', '<<', '>>'].includes(inner.operator) && (isNumeric(inner.left, env) || isNumeric(inner.right, env));
     case AST_NODE_TYPES.UpdateExpression:
-      return true;
+      // `k++` is a BigInt for a BigInt `k`.
+      return isNumeric(inner.argument, env);
     case AST_NODE_TYPES.AssignmentExpression:
       return inner.operator !== '=' && inner.operator !== '+=' && !inner.operator.startsWith('&&') && !inner.operator.startsWith('||') && !inner.operator.startsWith('??') ? true : isNumeric(inner.right, env);
     case AST_NODE_TYPES.ConditionalExpression:
@@ -396,7 +461,7 @@ export function isNumeric(node: TSESTree.Node, env: AnalysisEnv): boolean {
       const def = variable?.defs[0];
       const annotation = (def?.name as TSESTree.Identifier | undefined)?.typeAnnotation?.typeAnnotation;
       if (annotation) return annotation.type === AST_NODE_TYPES.TSNumberKeyword;
-      if (def?.type === 'Variable' && def.parent.parent?.type === AST_NODE_TYPES.ForStatement && countedLoop(def.parent.parent)) return true;
+      if (def?.type === 'Variable' && def.parent.parent?.type === AST_NODE_TYPES.ForStatement && countedLoop(def.parent.parent, env)) return true;
       if (def?.type === 'Variable' && def.parent.kind === 'const' && def.node.init && skipTsWrappers(def.node.init).type !== AST_NODE_TYPES.Identifier) return isNumeric(def.node.init, env);
       break;
     }
@@ -405,7 +470,8 @@ export function isNumeric(node: TSESTree.Node, env: AnalysisEnv): boolean {
   }
   const info = env.typeInfo;
   if (!info) return false;
-  const type = info.checker.getTypeAtLocation(info.toTsNode(inner));
+  // The outer node: `src[i]!` is a number where `src[i]` may be undefined.
+  const type = info.checker.getTypeAtLocation(info.toTsNode(node));
   return tsutils.unionConstituents(type).every((part) => tsutils.isTypeFlagSet(part, 296 /* NumberLike */));
 }
 
@@ -465,33 +531,42 @@ function describeSaving(shape: Shape, kind: TypedKind): string {
 
 /** The declaration (and fill loop) rewritten for the typed array; a string says why it cannot be. */
 function buildRewrite(declarator: TSESTree.VariableDeclarator, shape: Shape, kind: TypedKind, env: AnalysisEnv): Rewrite | string {
-  const text = (node: TSESTree.Node): string => textOf(env.sourceCode, node);
-  const size = text(shape.size);
+  // Small edits around the user's code (never retyping it), so comments and parentheses inside stay as they were.
   const edits: Edit[] = [];
   const annotation = (declarator.id as TSESTree.Identifier).typeAnnotation;
   if (annotation) edits.push({ range: annotation.typeAnnotation.range, text: kind });
-  const init = declarator.init!;
+  const construct = (call: TSESTree.CallExpression | TSESTree.NewExpression): void => {
+    // `new Array(n)` → `new Kind(n)`; `Array(n)` → `new Kind(n)`; type arguments (`new Array<number>(n)`) go.
+    const end = call.typeArguments ? call.typeArguments.range[1] : call.callee.range[1];
+    edits.push({ range: [call.type === AST_NODE_TYPES.NewExpression ? call.callee.range[0] : call.range[0], end], text: call.type === AST_NODE_TYPES.NewExpression ? kind : `new ${kind}` });
+  };
   switch (shape.kind) {
     case 'fill': {
-      const zero = shape.value.type === AST_NODE_TYPES.Literal && shape.value.value === 0 && !Object.is(shape.value.value, -0);
-      edits.push({ range: init.range, text: zero ? `new ${kind}(${size})` : `new ${kind}(${size}).fill(${text(shape.value)})` });
+      const array = skipTsWrappers((shape.call.callee as TSESTree.MemberExpression).object) as TSESTree.CallExpression | TSESTree.NewExpression;
+      construct(array);
+      // A typed array starts at 0: `.fill(0)` goes (and any comment in it with it; `-0` is kept).
+      const zero = shape.value.type === AST_NODE_TYPES.Literal && shape.value.value === 0;
+      if (zero && env.sourceCode.getCommentsInside(shape.call).every((comment) => comment.range[1] <= array.range[1])) edits.push({ range: [array.range[1], shape.call.range[1]], text: '' });
       break;
     }
     case 'from':
-      edits.push({ range: init.range, text: `${kind}.from({ length: ${size} }, ${text(shape.mapFn)})` });
+      edits.push({ range: (shape.call.callee as TSESTree.MemberExpression).object.range, text: kind });
       break;
     case 'holey':
-      edits.push({ range: init.range, text: `new ${kind}(${size})` });
+      construct(shape.call);
       break;
     case 'pushed': {
       // The bound is read once, up front: it must not change in the loop.
       if (!isStable(shape.size, shape.loop, env)) return 'the loop bound may change while the loop runs';
-      const counter = countedLoop(shape.loop)!.counter;
-      const name = (declarator.id as TSESTree.Identifier).name;
-      edits.push({ range: init.range, text: `new ${kind}(${size})` });
-      const statement = shape.push.parent!;
-      edits.push({ range: [shape.push.range[0], statement.range[1]], text: `${name}[${counter}] = ${text(shape.push.arguments[0]!)};` });
       if (!loopAlwaysPushes(shape, env)) return 'the loop may skip the `push` on some turns';
+      const counter = countedLoop(shape.loop, env)!.counter;
+      edits.push({ range: declarator.init!.range, text: `new ${kind}(${argumentText(env.sourceCode, shape.size)})` });
+      // `xs.push(v)` → `xs[i] = v`, the argument's text (and comments) untouched; a comma expression keeps parentheses.
+      const value = shape.push.arguments[0]!;
+      const callee = shape.push.callee as TSESTree.MemberExpression;
+      const sequence = value.type === AST_NODE_TYPES.SequenceExpression;
+      edits.push({ range: [callee.object.range[1], value.range[0]], text: `[${counter}] = ${sequence ? '(' : ''}` });
+      edits.push({ range: [value.range[1], shape.push.range[1]], text: sequence ? ')' : '' });
       break;
     }
   }
