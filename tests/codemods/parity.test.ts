@@ -18,6 +18,8 @@ import noAccumulatingSpread from '../../rules/no-accumulating-spread.ts';
 import noIntermediateArrays from '../../rules/no-intermediate-arrays.ts';
 import noLargeSpreadArguments from '../../rules/no-large-spread-arguments.ts';
 import preferInPlace from '../../rules/prefer-in-place.ts';
+import preferTypedArray from '../../rules/prefer-typed-array.ts';
+import { typedArrayPattern } from '../../analysis/typed-array.ts';
 
 interface Suite {
   codemod: string;
@@ -69,6 +71,23 @@ const suites: Suite[] = [
       ['from.ts', 'export const f = (s: Set<number>) => Array.from(s).map((k) => k * 2);\n'],
       ['chain.js', 'const r = xs.filter((x) => x > 0).map((x, i) => x * i);\n'],
       ['slice.js', 'xs.slice().forEach((x) => g(x));\n'],
+    ],
+  },
+  {
+    codemod: 'use-typed-arrays',
+    rules: { 'prefer-typed-array': preferTypedArray },
+    spec: { codemod: 'use-typed-arrays', rule: 'prefer-typed-array', pattern: typedArrayPattern as never, options: { minLength: 16 } as never },
+    snippets: [
+      // The push loop's fix is several edits (the declaration and the push), merged into one replacement.
+      ['push.js', 'function f(xs) {\n  const out = [];\n  for (let i = 0; i < xs.length; i++) out.push(xs[i] * 2);\n  return out.reduce((a, b) => a + b, 0);\n}\n'],
+      // A buffer declared inside another's fill loop: the outer fix covers the inner one, which a second pass fixes.
+      ['nested.js', 'function f(rows) {\n  const sums = [];\n  for (let i = 0; i < rows.length; i++) {\n    const row = new Array(32).fill(0);\n    for (let j = 0; j < row.length; j++) row[j] = rows[i] * j;\n    let s = 0;\n    for (const x of row) s += x;\n    sums.push(s * 1);\n  }\n  return Math.max(...[...sums]);\n}\n'],
+      ['bytes.js', 'export function mode(bytes) {\n  const counts = new Array(256).fill(0);\n  for (const b of bytes) counts[b & 0xff]++;\n  return counts.indexOf(Math.max(...[...counts]));\n}\n'],
+      ['annotated.ts', 'export function f(n: number): number {\n  const xs: Array<number> = new Array(n).fill(0);\n  for (let i = 0; i < n; i++) xs[i] = i | 0;\n  return xs[0]! + xs.length;\n}\n'],
+      // Lone suggestions: the first suggestion is the codemod's --unsafe output.
+      ['escape.js', 'export function f(n) {\n  const w = Array.from({ length: n }, (_, i) => i / n);\n  return w;\n}\n'],
+      ['fraction.js', 'export function f(n) {\n  const xs = [];\n  for (let i = 0; i < n; i++) xs.push(i * 0.5);\n  return xs.at(-1);\n}\n'],
+      ['unstable.js', 'export function f(xs) {\n  const out = [];\n  for (let i = 0; i < xs.length / 2; i++) out.push(xs[i] * 2);\n  return out.length;\n}\n'],
     ],
   },
 ];
