@@ -1,5 +1,7 @@
 // With --unsafe the suggestions are applied too: a fractional bound gives one element fewer, the caller gets a typed
-// array, writes past the end are dropped, `sort()` orders numerically. A buffer with no rewrite at all stays as it is.
+// array, writes past the end are dropped, `sort()` orders numerically, a fractional size is truncated where
+// `new Array` throws, and a comparator that is inconsistent with NaN may order differently. A buffer with no rewrite
+// at all stays as it is.
 export function ramp(n) {
   const xs = [];
   for (let i = 0; i < n; i++) xs.push(i / n);
@@ -17,10 +19,22 @@ export function histogram(bytes) {
   return counts.indexOf(Math.max(...counts));
 }
 
-export function sorted(n) {
-  const xs = new Array(n).fill(0);
-  for (let i = 0; i < n; i++) xs[i] = (i * 7) % 11;
+export function sorted(src) {
+  const xs = new Array(src.length).fill(0);
+  for (let i = 0; i < xs.length; i++) xs[i] = (i * 7) % 11;
   return xs.sort().at(0);
+}
+
+export function zeros(n) {
+  const xs = Array(n).fill(0);
+  return xs.length;
+}
+
+export function ordered(src) {
+  const xs = new Array(src.length);
+  for (let i = 0; i < xs.length; i++) xs[i] = src[i] * 0.5;
+  xs.sort((a, b) => a - b);
+  return xs[0];
 }
 
 export function growing(xs) {

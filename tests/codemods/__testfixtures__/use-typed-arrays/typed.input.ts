@@ -38,3 +38,15 @@ export function scaled(mesh: Mesh, factor: number): number {
 }
 
 export const shared: number[] = new Array(256).fill(0);
+
+export function faceAreas(mesh: Mesh): number {
+  const areas: number[] = new Array(mesh.indices.length).fill(0);
+  for (let i = 0; i < areas.length; i++) areas[i] = mesh.positions[mesh.indices[i]!]! * 0.5;
+  return areas.reduce((a, b) => a + b, 0);
+}
+
+export function starts(mesh: Mesh): number {
+  const offsets = new Array<number>(mesh.indices.length);
+  for (let i = 0; i < offsets.length; i++) offsets[i] = (mesh.indices[i]! * 3) | 0;
+  return offsets.indexOf(0);
+}

@@ -12,7 +12,7 @@ export function centroid(mesh: Mesh): [number, number, number] {
 }
 
 export function edgeLengths(mesh: Mesh, vertexCount: number): number {
-  const lengths: Float64Array = new Float64Array(vertexCount);
+  const lengths: number[] = new Array(vertexCount).fill(0);
   for (let i = 0; i < lengths.length; i++) lengths[i] = Math.hypot(mesh.positions[3 * i]!, mesh.positions[3 * i + 1]!);
   let longest = 0;
   for (const length of lengths) longest = Math.max(longest, length);
@@ -38,3 +38,15 @@ export function scaled(mesh: Mesh, factor: number): number {
 }
 
 export const shared: number[] = new Array(256).fill(0);
+
+export function faceAreas(mesh: Mesh): number {
+  const areas: Float64Array = new Float64Array(mesh.indices.length);
+  for (let i = 0; i < areas.length; i++) areas[i] = mesh.positions[mesh.indices[i]!]! * 0.5;
+  return areas.reduce((a, b) => a + b, 0);
+}
+
+export function starts(mesh: Mesh): number {
+  const offsets = new Int32Array(mesh.indices.length);
+  for (let i = 0; i < offsets.length; i++) offsets[i] = (mesh.indices[i]! * 3) | 0;
+  return offsets.indexOf(0);
+}
