@@ -34,9 +34,15 @@ export const float32Pattern: SitePattern<Float32Options> = {
     const variable = findVariable(env.sourceCode, node.id);
     if (!variable || !allowed(options.choice, node, variable.name, env.sourceCode.getCommentsBefore(statementOf(node)).map((c) => c.value))) return undefined;
     const edits: Edit[] = [{ range: constructor.range, text: 'Float32Array' }];
-    // The type annotation and any `as Float64Array` / `<Float64Array>` around the value change with it.
-    for (const token of env.sourceCode.getTokens(node)) {
-      if (token.value === 'Float64Array' && token.range[0] !== constructor.range[0]) edits.push({ range: token.range, text: 'Float32Array' });
+    // The type annotation and any `as Float64Array` / `<Float64Array>` around the value change with it (only those:
+    // `Float64Array.BYTES_PER_ELEMENT` in the value means what it says).
+    const types: TSESTree.Node[] = [];
+    if (node.id.typeAnnotation) types.push(node.id.typeAnnotation.typeAnnotation);
+    for (let wrapper: TSESTree.Node = node.init; wrapper !== skipTsWrappers(wrapper); wrapper = (wrapper as TSESTree.TSAsExpression).expression) {
+      if ('typeAnnotation' in wrapper && wrapper.typeAnnotation) types.push(wrapper.typeAnnotation as TSESTree.Node);
+    }
+    for (const type of types) {
+      for (const token of env.sourceCode.getTokens(type)) if (token.value === 'Float64Array') edits.push({ range: token.range, text: 'Float32Array' });
     }
     const finding: Finding = {
       node,
@@ -61,7 +67,8 @@ function float64Constructor(node: TSESTree.Node, env: Parameters<SitePattern<nev
     const [first] = init.arguments;
     if (init.arguments.length !== 1 || !first || first.type === AST_NODE_TYPES.SpreadElement) return undefined;
     if (first.type === AST_NODE_TYPES.Literal && typeof first.value === 'number' && first.value < minLength) return undefined;
-    const isList = first.type === AST_NODE_TYPES.ArrayExpression;
+    // A short literal list is a shape, not a buffer.
+    const isList = first.type === AST_NODE_TYPES.ArrayExpression && first.elements.length >= minLength;
     return isList || isNumeric(first, env) ? (init.callee as TSESTree.Identifier) : undefined;
   }
   if (init.type === AST_NODE_TYPES.CallExpression && init.callee.type === AST_NODE_TYPES.MemberExpression && ['from', 'of'].includes(memberName(init.callee) ?? '') && isGlobalName(env.sourceCode, init.callee.object, 'Float64Array')) {

@@ -234,13 +234,6 @@ function analyzeBuffer(declarator: TSESTree.VariableDeclarator, id: TSESTree.Ide
     if (!value) return undefined;
     stored.push(value);
   }
-  if (shape.kind === 'holey' && !filledByNextLoop(declarator, shape, env, ownReferences)) caveats.push('elements never written read 0 instead of undefined');
-  // `new Array(2.5)` throws and `new Array('3')` is a one-element list; the typed array takes either as a length.
-  if ((shape.kind === 'fill' || shape.kind === 'holey') && !isWholeCount(shape.size, env) && !isNumberTyped(shape.size, env)) caveats.push(`the size \`${textOf(env.sourceCode, shape.size)}\` must be a whole number`);
-  // `i < 2.5` pushes 3 elements; `new Float64Array(2.5)` has 2.
-  if (shape.kind === 'pushed' && !isWholeCount(shape.size, env)) caveats.push(`the loop bound \`${textOf(env.sourceCode, shape.size)}\` must be a whole number, or the typed array is one element short`);
-  // An exception part-way through the fill leaves a shorter Array but a full-length typed array.
-  if (shape.kind === 'pushed' && insideTry(shape.loop)) caveats.push('an exception while filling would leave a full-length typed array where the Array was shorter');
   for (const reference of variable.references) {
     const ref = reference.identifier as TSESTree.Identifier;
     if (ref === id) continue;
@@ -254,6 +247,14 @@ function analyzeBuffer(declarator: TSESTree.VariableDeclarator, id: TSESTree.Ide
     if (use.escapes) escapes = true;
     if (use.stored) stored.push(use.stored);
   }
+  // How the buffer is made, after how it is used: the message names the use first, which is what a reader looks at.
+  if (shape.kind === 'holey' && !filledByNextLoop(declarator, shape, env, ownReferences)) caveats.push('elements never written read 0 instead of undefined');
+  // `new Array(2.5)` throws and `new Array('3')` is a one-element list; the typed array takes either as a length.
+  if ((shape.kind === 'fill' || shape.kind === 'holey') && !isWholeCount(shape.size, env) && !isNumberTyped(shape.size, env)) caveats.push(`the size \`${textOf(env.sourceCode, shape.size)}\` must be a whole number`);
+  // `i < 2.5` pushes 3 elements; `new Float64Array(2.5)` has 2.
+  if (shape.kind === 'pushed' && !isWholeCount(shape.size, env)) caveats.push(`the loop bound \`${textOf(env.sourceCode, shape.size)}\` must be a whole number, or the typed array is one element short`);
+  // An exception part-way through the fill leaves a shorter Array but a full-length typed array.
+  if (shape.kind === 'pushed' && insideTry(shape.loop)) caveats.push('an exception while filling would leave a full-length typed array where the Array was shorter');
   // The elements must be numbers: the checker says so, or every stored value is numeric syntax.
   // An update of an element (`xs[i]++`) keeps the element a number.
   const elementUpdate = (value: TSESTree.Node): boolean => value.type === AST_NODE_TYPES.UpdateExpression && value.argument.type === AST_NODE_TYPES.MemberExpression && ownReferences.has(value.argument.object);
@@ -407,6 +408,12 @@ function isSmallSize(size: TSESTree.Node, minLength: number): boolean {
   return size.type === AST_NODE_TYPES.Literal && typeof size.value === 'number' && size.value < minLength;
 }
 
+/** `number[]` or `Array<number>`. */
+function isNumberArrayType(type: TSESTree.TypeNode): boolean {
+  if (type.type === AST_NODE_TYPES.TSArrayType) return type.elementType.type === AST_NODE_TYPES.TSNumberKeyword;
+  return type.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier && type.typeName.name === 'Array' && type.typeArguments?.params[0]?.type === AST_NODE_TYPES.TSNumberKeyword;
+}
+
 /** The checker's word on the element type (true: numbers, false: something else), or undefined without types. */
 function elementTypeIsNumber(id: TSESTree.Identifier, env: AnalysisEnv): boolean | undefined {
   const annotation = id.typeAnnotation?.typeAnnotation;
@@ -535,6 +542,12 @@ function buildRewrite(declarator: TSESTree.VariableDeclarator, shape: Shape, kin
   const edits: Edit[] = [];
   const annotation = (declarator.id as TSESTree.Identifier).typeAnnotation;
   if (annotation) edits.push({ range: annotation.typeAnnotation.range, text: kind });
+  // `... as number[]` / `<number[]>...` / `satisfies number[]` around the value name the new type too.
+  for (let wrapper: TSESTree.Node = declarator.init!; shape.kind !== 'pushed' && wrapper !== skipTsWrappers(wrapper); wrapper = (wrapper as TSESTree.TSAsExpression).expression) {
+    const type = 'typeAnnotation' in wrapper ? (wrapper.typeAnnotation as TSESTree.TypeNode) : undefined;
+    if (type && isNumberArrayType(type)) edits.push({ range: type.range, text: kind });
+    else if (type && wrapper.type !== AST_NODE_TYPES.TSNonNullExpression) return 'an assertion gives the value another type';
+  }
   const construct = (call: TSESTree.CallExpression | TSESTree.NewExpression): void => {
     // `new Array(n)` → `new Kind(n)`; `Array(n)` → `new Kind(n)`; type arguments (`new Array<number>(n)`) go.
     const end = call.typeArguments ? call.typeArguments.range[1] : call.callee.range[1];
@@ -546,7 +559,11 @@ function buildRewrite(declarator: TSESTree.VariableDeclarator, shape: Shape, kin
       construct(array);
       // A typed array starts at 0: `.fill(0)` goes (and any comment in it with it; `-0` is kept).
       const zero = shape.value.type === AST_NODE_TYPES.Literal && shape.value.value === 0;
-      if (zero && env.sourceCode.getCommentsInside(shape.call).every((comment) => comment.range[1] <= array.range[1])) edits.push({ range: [array.range[1], shape.call.range[1]], text: '' });
+      // From the `.` of `.fill` (after any parentheses around the array) to the end of the call.
+      const dot = env.sourceCode.getTokenBefore((shape.call.callee as TSESTree.MemberExpression).property)!;
+      // (kept when a comment sits between the array and `.fill`: the line would be left dangling)
+      const arrayEnd = env.sourceCode.getTokenBefore(dot)!.range[1];
+      if (zero && env.sourceCode.getCommentsInside(shape.call).every((comment) => comment.range[1] <= arrayEnd)) edits.push({ range: [dot.range[0], shape.call.range[1]], text: '' });
       break;
     }
     case 'from':
@@ -560,13 +577,19 @@ function buildRewrite(declarator: TSESTree.VariableDeclarator, shape: Shape, kin
       if (!isStable(shape.size, shape.loop, env)) return 'the loop bound may change while the loop runs';
       if (!loopAlwaysPushes(shape, env)) return 'the loop may skip the `push` on some turns';
       const counter = countedLoop(shape.loop, env)!.counter;
+      // `[] as number[]` goes whole: the assertion only typed the empty literal.
       edits.push({ range: declarator.init!.range, text: `new ${kind}(${argumentText(env.sourceCode, shape.size)})` });
       // `xs.push(v)` → `xs[i] = v`, the argument's text (and comments) untouched; a comma expression keeps parentheses.
       const value = shape.push.arguments[0]!;
       const callee = shape.push.callee as TSESTree.MemberExpression;
       const sequence = value.type === AST_NODE_TYPES.SequenceExpression;
-      edits.push({ range: [callee.object.range[1], value.range[0]], text: `[${counter}] = ${sequence ? '(' : ''}` });
-      edits.push({ range: [value.range[1], shape.push.range[1]], text: sequence ? ')' : '' });
+      // From the `.` of `.push` (after any parentheses around `xs`); comments in the replaced spans are carried over.
+      const dot = env.sourceCode.getTokenBefore(callee.property, { includeComments: false })!;
+      const carried = (from: number, to: number): string => env.sourceCode.getAllComments().filter((c) => c.range[0] >= from && c.range[1] <= to).map((c) => `${textOf(env.sourceCode, c.range)} `).join('');
+      const before = carried(dot.range[0], value.range[0]);
+      const after = carried(value.range[1], shape.push.range[1]).trimEnd();
+      edits.push({ range: [dot.range[0], value.range[0]], text: `[${counter}] = ${before}${sequence ? '(' : ''}` });
+      edits.push({ range: [value.range[1], shape.push.range[1]], text: (sequence ? ')' : '') + (after ? ` ${after}` : '') });
       break;
     }
   }

@@ -1,5 +1,5 @@
 import { float32Pattern } from '../analysis/float32.ts';
-import { typedArrayPattern } from '../analysis/typed-array.ts';
+import { FLOAT32_PRECISION, typedArrayPattern } from '../analysis/typed-array.ts';
 import type { SitePattern } from '../analysis/types.ts';
 import { createTransform } from './engine.ts';
 
@@ -21,7 +21,8 @@ const pattern: SitePattern<Options> = {
     if (options.float32) {
       const choice = { all: false, names: options.float32.names, marker: options.float32.marker };
       const finding = float32Pattern.analyze(node, env, { minLength: options.minLength, choice });
-      if (finding) return { ...finding, rule: 'prefer-float32', kind: 'fix', reason: undefined };
+      // `--float32` consents to the precision, not to anything else: another reason keeps it a suggestion.
+      if (finding) return finding.reason === FLOAT32_PRECISION ? { ...finding, rule: 'prefer-float32', kind: 'fix', reason: undefined } : { ...finding, rule: 'prefer-float32' };
     }
     const finding = typedArrayPattern.analyze(node, env, { minLength: options.minLength });
     return finding && { ...finding, rule: 'prefer-typed-array' };

@@ -51,8 +51,8 @@ describe('use-typed-arrays', () => {
       site('signal.js', 'rewritten', 44, 9),
       // `new Array(size)` / `new Array(bins)` of a parameter: the size may not be whole. That reason comes first, so
       // it is the one recorded (ahead of the escape at line 34, and of the unchecked index written at line 39).
-      site('signal.js', 'skipped', 32, 9, 'the size `size` must be a whole number (suggestion only: rewrite with --unsafe)'),
-      site('signal.js', 'skipped', 38, 9, 'the size `bins` must be a whole number (suggestion only: rewrite with --unsafe)'),
+      site('signal.js', 'skipped', 32, 9, '`w` is used as a value (line 34), so code elsewhere may need an Array (suggestion only: rewrite with --unsafe)'),
+      site('signal.js', 'skipped', 38, 9, 'a write past the end grows an Array, but a typed array ignores it (suggestion only: rewrite with --unsafe)'),
       site('signal.js', 'skipped', 52, 9, 'the loop bound may change while the loop runs'),
     ]);
   });
@@ -91,8 +91,8 @@ describe('use-typed-arrays', () => {
     const messages: string[] = [];
     transform({ path: 'signal.js', source }, { report: (message) => messages.push(message) }, {});
     expect(messages).toEqual([
-      'signal.js:32:9: skipped: the size `size` must be a whole number (suggestion only: rewrite with --unsafe)',
-      'signal.js:38:9: skipped: the size `bins` must be a whole number (suggestion only: rewrite with --unsafe)',
+      'signal.js:32:9: skipped: `w` is used as a value (line 34), so code elsewhere may need an Array (suggestion only: rewrite with --unsafe)',
+      'signal.js:38:9: skipped: a write past the end grows an Array, but a typed array ignores it (suggestion only: rewrite with --unsafe)',
       'signal.js:52:9: skipped: the loop bound may change while the loop runs',
     ]);
   });
@@ -143,12 +143,13 @@ describe('use-typed-arrays', () => {
       expect(reported('mesh.js', source.join('\n'), { float32: true, float32Marker: '@float32' })).toEqual([record(3, 'prefer-float32'), record(7, 'prefer-float32'), record(8, 'prefer-typed-array')]);
     });
 
-    // With --float32 the transform turns prefer-float32's finding into a fix and drops its reason, which now also
-    // carries prefer-typed-array's own reason not to autofix (`...; also, <reason>`). So --float32 alone (no --unsafe)
-    // rewrites a marked buffer that without --float32 is skipped as unsafe: `// @float32` before
-    // `const xs = new Array(n).fill(0.5); return xs;` (size not whole, returned) becomes `new Float32Array(n).fill(0.5)`,
-    // where the same run without --float32 records "skipped: the size `n` must be a whole number (suggestion only: ...)".
-    it.todo('--float32 without --unsafe still skips a marked `number[]` buffer that prefer-typed-array only suggests');
+    // --float32 consents to the precision only: a marked buffer that prefer-typed-array would only suggest (its size
+    // may not be whole, and it is returned) is still skipped without --unsafe.
+    it('--float32 without --unsafe still skips a marked `number[]` buffer that prefer-typed-array only suggests', () => {
+      const marked = 'export function f(n) {\n  // @float32\n  const xs = new Array(n).fill(0.5);\n  return xs;\n}\n';
+      expect(run('marked.js', marked, { float32: true, float32Marker: '@float32' })).toBeUndefined();
+      expect(run('marked.js', marked, { float32: true, float32Marker: '@float32', unsafe: true })).toBe(marked.replace('new Array(n)', 'new Float32Array(n)'));
+    });
 
     it('rewrites a `Float64Array` annotation along with the constructor in TypeScript', () => {
       const ts = ['export function normals(count: number): number {', '  // @float32', '  const n: Float64Array = new Float64Array(count * 3);', '  return n.length;', '}', ''];

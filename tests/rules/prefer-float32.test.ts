@@ -1283,17 +1283,33 @@ const positions: Float32Array = new Float32Array(16);`,
 typedTester.run('prefer-float32 (typescript, typed)', rule, { valid: typedValid, invalid: typedInvalid });
 
 // ---------------------------------------------------------------------------------------------------------------
-// Suspected bugs, left out of the suites above until the rule is settled
+// Regressions: found in review and fixed
 // ---------------------------------------------------------------------------------------------------------------
 
-describe('prefer-float32: suspected bugs (not pinned)', () => {
-  // To rewrite the annotation and any `as Float64Array` / `<Float64Array>` (pinned above), every `Float64Array`
-  // token of the declarator other than the constructor is now renamed, including ones that are values inside the
-  // initializer: `const positions = Float64Array.from({ length: 64 }, (_, i) => i * Float64Array.BYTES_PER_ELEMENT);`
-  // is suggested as `... (_, i) => i * Float32Array.BYTES_PER_ELEMENT)`, which stores other numbers (4 * i instead
-  // of 8 * i), a change beyond the precision the caveat names.
-  it.todo('only the annotation and type assertions are renamed, not `Float64Array` used as a value in the initializer');
+tsTester.run('prefer-float32 (regressions)', rule, {
+  valid: [],
+  invalid: [
+    {
+      // Only the annotation and assertions are renamed: `Float64Array.BYTES_PER_ELEMENT` in the value stays 8.
+      code: 'const positions = Float64Array.from({ length: 64 }, (_, i) => i * Float64Array.BYTES_PER_ELEMENT) as Float64Array;',
+      options: [{ all: true }],
+      output: null,
+      errors: [
+        {
+          messageId: 'preferFloat32',
+          suggestions: [
+            {
+              messageId: 'useFloat32',
+              data: PRECISION,
+              output: 'const positions = Float32Array.from({ length: 64 }, (_, i) => i * Float64Array.BYTES_PER_ELEMENT) as Float32Array;',
+            },
+          ],
+        },
+      ],
+    },
+  ],
 });
+
 
 // ---------------------------------------------------------------------------------------------------------------
 // Every expected output parses (so no case above pins output that is not a program)

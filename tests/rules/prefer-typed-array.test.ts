@@ -1206,7 +1206,7 @@ const y = xs[0];`,
         suggestions: [
           {
             messageId: 'useTypedArray',
-            data: caveat('Float64Array', UNWRITTEN),
+            data: caveat('Float64Array', PAST_END),
             output: `function f(src) {
   const xs = new Float64Array(src.length);
   for (let i = 0; i < xs.length; i++) { xs[i] = src[i] * 2; i++; }
@@ -1271,7 +1271,7 @@ const y = xs[0];`,
         suggestions: [
           {
             messageId: 'useTypedArray',
-            data: caveat('Uint8Array', UNWRITTEN),
+            data: caveat('Uint8Array', PAST_END),
             output: `function f(n) {
   const xs = new Uint8Array(n);
   xs[0] = 1;
@@ -1300,7 +1300,7 @@ const y = xs[0];`,
         suggestions: [
           {
             messageId: 'useTypedArray',
-            data: caveat('Float64Array', UNWRITTEN),
+            data: caveat('Float64Array', PAST_END),
             output: `function f(n, m) {
   const xs = new Float64Array(n);
   for (let i = 0; i < m; i++) xs[i] = i * 2;
@@ -2784,29 +2784,40 @@ uncheckedTester.run('prefer-typed-array (typescript, typed, noUncheckedIndexedAc
 // Suspected bugs, left out of the suites above until the rule is settled
 // ---------------------------------------------------------------------------------------------------------------
 
-describe('prefer-typed-array: suspected bugs (not pinned)', () => {
-  // The small edits are anchored at node ranges, which exclude parentheses, so removing `.fill(0)` from the end of
-  // `new Array(n)` to the end of the call also removes a closing parenthesis. Autofixes that do not parse:
-  // `const xs = (new Array(rows.length)).fill(0);` -> `const xs = (new Uint8Array(rows.length);`, the same for
-  // `(Array(rows.length)).fill(0)` and, in TypeScript, `(new Array(rows.length) as number[]).fill(0)`.
-  // (Before the change the whole initializer was replaced, so these were fine.)
-  it.todo('a parenthesized `new Array(n)` before `.fill(0)` keeps its parentheses balanced in the autofix');
-  // Same cause in the push loop: `(xs).push(src[i] * 2);` -> `(xs[i] = src[i] * 2;` (the edit starts at the end of
-  // `xs`, inside the parentheses, and the `)` after it is replaced with `[i] = `).
-  it.todo('a parenthesized buffer in `(xs).push(v)` keeps its parentheses balanced in the autofix');
-  // Comments inside the initializer, inside the value and around `.fill(0)` now stay (pinned above), but the push
-  // rewrite still replaces everything between `xs` and the value, and between the value and the call's end:
-  // `xs.push(/* value */ src[i] * 2)`, `xs.push(src[i] * 2 /* doubled */)` and `xs/* buf */.push(...)` all lose
-  // their comment (-> `xs[i] = src[i] * 2`).
-  it.todo('comments between `push(` and its value, after the value, or before `.push` are kept');
-  // Only `Array` (and the type arguments) are replaced now, so an assertion around the initializer stays, and the
-  // output no longer type-checks: `const xs = new Array(64).fill(0.5) as number[];` is autofixed to
-  // `new Float64Array(64).fill(0.5) as number[]` (TS2352: Float64Array to number[] "may be a mistake"); the same for
-  // `<number[]>new Array(64).fill(0.5)`, `Array.from({ length: n }, f) as number[]` and
-  // `(<number[]>new Array(rows.length)).fill(0.5)`. The old fix replaced the whole initializer, assertion included
-  // (the case "Type arguments and assertions on the initializer go with it" pinned that); `[] as number[]` is still
-  // replaced whole (pinned above).
-  it.todo('a `number[]` assertion around a `new Array` / `Array.from` initializer is removed (or rewritten) with it');
+// Found in review and fixed: each pinned to its fixed behaviour.
+tsTester.run('prefer-typed-array (regressions)', rule, {
+  valid: [],
+  invalid: [
+    {
+      // Parentheses around the array stay balanced when `.fill(0)` goes.
+      code: 'const xs = (new Array(rows.length)).fill(0);\nconst y = xs[0];',
+      output: 'const xs = (new Uint8Array(rows.length));\nconst y = xs[0];',
+      errors: [{ messageId: 'preferTypedArray', line: 1, column: 7 }],
+    },
+    {
+      // ... and around the buffer in `(xs).push(v)`.
+      code: 'function f(src: number[]) {\n  const xs = [];\n  for (let i = 0; i < src.length; i++) (xs).push(src[i]! * 2);\n  return xs[0];\n}',
+      output: 'function f(src: number[]) {\n  const xs = new Float64Array(src.length);\n  for (let i = 0; i < src.length; i++) (xs)[i] = src[i]! * 2;\n  return xs[0];\n}',
+      errors: [{ messageId: 'preferTypedArray', line: 2, column: 9 }],
+    },
+    {
+      // Comments inside `push(...)`, before and after the value, are carried over.
+      code: 'function g(src: number[]) {\n  const xs = [];\n  for (let i = 0; i < src.length; i++) xs.push(/* value */ src[i]! * 2 /* doubled */);\n  return xs[0];\n}',
+      output: 'function g(src: number[]) {\n  const xs = new Float64Array(src.length);\n  for (let i = 0; i < src.length; i++) xs[i] = /* value */ src[i]! * 2 /* doubled */;\n  return xs[0];\n}',
+      errors: [{ messageId: 'preferTypedArray', line: 2, column: 9 }],
+    },
+    {
+      // A `number[]` assertion on the value names the new type, so the fix type-checks.
+      code: 'const ys = new Array(64).fill(0.5) as number[];\nconst z = ys[0];',
+      output: 'const ys = new Float64Array(64).fill(0.5) as Float64Array;\nconst z = ys[0];',
+      errors: [{ messageId: 'preferTypedArray', line: 1, column: 7 }],
+    },
+    {
+      code: 'const ys = <number[]>Array.from({ length: 64 }, (_, i) => i * 2);\nconst z = ys[3];',
+      output: 'const ys = <Float64Array>Float64Array.from({ length: 64 }, (_, i) => i * 2);\nconst z = ys[3];',
+      errors: [{ messageId: 'preferTypedArray', line: 1, column: 7 }],
+    },
+  ],
 });
 
 // ---------------------------------------------------------------------------------------------------------------
