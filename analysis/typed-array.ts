@@ -585,7 +585,11 @@ function buildRewrite(declarator: TSESTree.VariableDeclarator, shape: Shape, kin
       const sequence = value.type === AST_NODE_TYPES.SequenceExpression;
       // From the `.` of `.push` (after any parentheses around `xs`); comments in the replaced spans are carried over.
       const dot = env.sourceCode.getTokenBefore(callee.property, { includeComments: false })!;
-      const carried = (from: number, to: number): string => env.sourceCode.getAllComments().filter((c) => c.range[0] >= from && c.range[1] <= to).map((c) => `${textOf(env.sourceCode, c.range)} `).join('');
+      const carried = (from: number, to: number): string => {
+        let text = '';
+        for (const comment of env.sourceCode.getCommentsInside(shape.push)) if (comment.range[0] >= from && comment.range[1] <= to) text += `${textOf(env.sourceCode, comment.range)} `;
+        return text;
+      };
       const before = carried(dot.range[0], value.range[0]);
       const after = carried(value.range[1], shape.push.range[1]).trimEnd();
       edits.push({ range: [dot.range[0], value.range[0]], text: `[${counter}] = ${before}${sequence ? '(' : ''}` });
