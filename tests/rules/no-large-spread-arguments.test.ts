@@ -1,39 +1,14 @@
 // no-large-spread-arguments under three parsers: espree (plain JS), @typescript-eslint/parser without types, and with
 // the checker (`typeAware`, with and without `noUncheckedIndexedAccess`). Each invalid case pins the fix kind
 // (autofix, suggestion, report only) and the exact rewritten text; the last test re-parses every expected output.
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 
-import * as tsParser from '@typescript-eslint/parser';
-import { type InvalidTestCase, RuleTester, type ValidTestCase } from '@typescript-eslint/rule-tester';
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
 
 import rule, { type MessageId, type Options } from '../../rules/no-large-spread-arguments.ts';
+import { describeOutputsParse, jsTester, tsTester, typedTester, uncheckedTester } from './testers.ts';
 
 type Invalid = InvalidTestCase<MessageId, Options>;
 type Valid = ValidTestCase<Options> | string;
-
-// espree is ESLint's own default parser; resolve it through eslint so the copy is the one ESLint itself uses.
-const requireFromEslint = createRequire(createRequire(import.meta.url).resolve('eslint'));
-const espree = requireFromEslint('espree') as TSESLint.FlatConfig.Parser & {
-  parse: (code: string, options: { ecmaVersion: 'latest'; sourceType: 'module' }) => unknown;
-};
-
-const fixtures = join(import.meta.dirname, '..', 'fixtures');
-
-const jsTester = new RuleTester({
-  languageOptions: { parser: espree, ecmaVersion: 'latest', sourceType: 'module' },
-  defaultFilenames: { ts: 'file.js', tsx: 'file.jsx' },
-});
-const tsTester = new RuleTester();
-const typedTester = new RuleTester({
-  languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: fixtures } },
-  defaultFilenames: { ts: join(fixtures, 'file.ts'), tsx: join(fixtures, 'react.tsx') },
-});
-// tsconfig.unchecked.json adds `noUncheckedIndexedAccess`: `ys[i]` is `T | undefined`, so the loop writes `ys[i]!`.
-const uncheckedTester = new RuleTester({
-  languageOptions: { parserOptions: { project: './tsconfig.unchecked.json', tsconfigRootDir: fixtures } },
-});
 
 const typeAware: Options = [{ typeAware: true }];
 
@@ -2015,30 +1990,4 @@ for (const value of xs) {
 // Every expected output parses (so no case above pins output that is not a program)
 // ---------------------------------------------------------------------------------------------------------------
 
-function outputsOf(cases: readonly Invalid[]): string[] {
-  const outputs: string[] = [];
-  for (const test of cases) {
-    if (typeof test.output === 'string') outputs.push(test.output);
-    else if (Array.isArray(test.output)) for (const output of test.output as string[]) outputs.push(output);
-    for (const error of test.errors) for (const suggestion of error.suggestions ?? []) outputs.push(suggestion.output);
-  }
-  return outputs;
-}
-
-describe('no-large-spread-arguments fixed and suggested outputs', () => {
-  const js = outputsOf(jsInvalid);
-  const ts = outputsOf([...tsInvalid, ...typedInvalid, ...uncheckedInvalid]);
-
-  it('collects every output', () => {
-    expect(js.length).toBeGreaterThan(40);
-    expect(ts.length).toBeGreaterThan(10);
-  });
-
-  it.each(js.map((code) => [code]))('parses as JavaScript: %s', (code) => {
-    expect(() => espree.parse(code, { ecmaVersion: 'latest', sourceType: 'module' })).not.toThrow();
-  });
-
-  it.each(ts.map((code) => [code]))('parses as TypeScript: %s', (code) => {
-    expect(() => tsParser.parse(code, { ecmaVersion: 'latest', sourceType: 'module', filePath: 'file.ts' })).not.toThrow();
-  });
-});
+describeOutputsParse('no-large-spread-arguments', jsInvalid, [...tsInvalid, ...typedInvalid, ...uncheckedInvalid], { js: 40, ts: 10 });

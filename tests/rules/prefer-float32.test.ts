@@ -2,35 +2,14 @@
 // checker. The rule is opt-in by name (`names`), by a comment marker (`marker`, default `@float32`) or per file
 // (`all`), and only ever suggests: every invalid case pins `output: null` and the exact suggested text; the last
 // test re-parses every expected output.
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 
-import * as tsParser from '@typescript-eslint/parser';
-import { type InvalidTestCase, RuleTester, type ValidTestCase } from '@typescript-eslint/rule-tester';
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
 
 import rule, { type MessageId, type Options } from '../../rules/prefer-float32.ts';
+import { describeOutputsParse, jsTester, tsTester, typedTester } from './testers.ts';
 
 type Invalid = InvalidTestCase<MessageId, Options>;
 type Valid = ValidTestCase<Options> | string;
-
-// espree is ESLint's own default parser; resolve it through eslint so the copy is the one ESLint itself uses.
-const requireFromEslint = createRequire(createRequire(import.meta.url).resolve('eslint'));
-const espree = requireFromEslint('espree') as TSESLint.FlatConfig.Parser & {
-  parse: (code: string, options: { ecmaVersion: 'latest'; sourceType: 'module' }) => unknown;
-};
-
-const fixtures = join(import.meta.dirname, '..', 'fixtures');
-
-const jsTester = new RuleTester({
-  languageOptions: { parser: espree, ecmaVersion: 'latest', sourceType: 'module' },
-  defaultFilenames: { ts: 'file.js', tsx: 'file.jsx' },
-});
-const tsTester = new RuleTester();
-const typedTester = new RuleTester({
-  languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: fixtures } },
-  defaultFilenames: { ts: join(fixtures, 'file.ts'), tsx: join(fixtures, 'react.tsx') },
-});
 
 const positions: Options = [{ names: ['^positions$'] }];
 const all: Options = [{ all: true }];
@@ -1310,36 +1289,8 @@ tsTester.run('prefer-float32 (regressions)', rule, {
   ],
 });
 
-
 // ---------------------------------------------------------------------------------------------------------------
 // Every expected output parses (so no case above pins output that is not a program)
 // ---------------------------------------------------------------------------------------------------------------
 
-function outputsOf(cases: readonly Invalid[]): string[] {
-  const outputs: string[] = [];
-  for (const test of cases) {
-    if (typeof test.output === 'string') outputs.push(test.output);
-    else if (Array.isArray(test.output)) for (const output of test.output as string[]) outputs.push(output);
-    for (const error of test.errors) for (const suggestion of error.suggestions ?? []) outputs.push(suggestion.output);
-  }
-  return outputs;
-}
-
-describe('prefer-float32 suggested outputs', () => {
-  const js = outputsOf(jsInvalid);
-  const ts = outputsOf([...tsInvalid, ...typedInvalid]);
-
-  it('collects every output, and never an autofix', () => {
-    expect(js.length).toBeGreaterThan(20);
-    expect(ts.length).toBeGreaterThan(6);
-    for (const test of [...jsInvalid, ...tsInvalid, ...typedInvalid]) expect(test.output).toBeNull();
-  });
-
-  it.each(js.map((code) => [code]))('parses as JavaScript: %s', (code) => {
-    expect(() => espree.parse(code, { ecmaVersion: 'latest', sourceType: 'module' })).not.toThrow();
-  });
-
-  it.each(ts.map((code) => [code]))('parses as TypeScript: %s', (code) => {
-    expect(() => tsParser.parse(code, { ecmaVersion: 'latest', sourceType: 'module', filePath: 'file.ts' })).not.toThrow();
-  });
-});
+describeOutputsParse('prefer-float32', jsInvalid, [...tsInvalid, ...typedInvalid], { js: 20, ts: 6 });

@@ -2,41 +2,14 @@
 // checker (two tsconfigs: with and without `noUncheckedIndexedAccess`). Each invalid case pins the fix kind
 // (autofix, suggestion, report only), the chosen typed-array kind and the exact rewritten text; the last test
 // re-parses every expected output.
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 
-import * as tsParser from '@typescript-eslint/parser';
-import { type InvalidTestCase, RuleTester, type ValidTestCase } from '@typescript-eslint/rule-tester';
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
 
 import rule, { type MessageId, type Options } from '../../rules/prefer-typed-array.ts';
+import { describeOutputsParse, jsTester, tsTester, typedTester, uncheckedTester } from './testers.ts';
 
 type Invalid = InvalidTestCase<MessageId, Options>;
 type Valid = ValidTestCase<Options> | string;
-
-// espree is ESLint's own default parser; resolve it through eslint so the copy is the one ESLint itself uses.
-const requireFromEslint = createRequire(createRequire(import.meta.url).resolve('eslint'));
-const espree = requireFromEslint('espree') as TSESLint.FlatConfig.Parser & {
-  parse: (code: string, options: { ecmaVersion: 'latest'; sourceType: 'module' }) => unknown;
-};
-
-const fixtures = join(import.meta.dirname, '..', 'fixtures');
-
-const jsTester = new RuleTester({
-  languageOptions: { parser: espree, ecmaVersion: 'latest', sourceType: 'module' },
-  defaultFilenames: { ts: 'file.js', tsx: 'file.jsx' },
-});
-const tsTester = new RuleTester();
-// tsconfig.json: `strict` without `noUncheckedIndexedAccess`, so `src[i]` of a `number[]` is `number`.
-const typedTester = new RuleTester({
-  languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: fixtures } },
-  defaultFilenames: { ts: join(fixtures, 'file.ts'), tsx: join(fixtures, 'react.tsx') },
-});
-// tsconfig.unchecked.json adds `noUncheckedIndexedAccess`: `src[i]` is `number | undefined`, not a number.
-// `project`, not the project service: the service always takes the nearest tsconfig.json for file.ts.
-const uncheckedTester = new RuleTester({
-  languageOptions: { parserOptions: { project: './tsconfig.unchecked.json', tsconfigRootDir: fixtures } },
-});
 
 const typeAware: Options = [{ typeAware: true }];
 
@@ -2824,30 +2797,4 @@ tsTester.run('prefer-typed-array (regressions)', rule, {
 // Every expected output parses (so no case above pins output that is not a program)
 // ---------------------------------------------------------------------------------------------------------------
 
-function outputsOf(cases: readonly Invalid[]): string[] {
-  const outputs: string[] = [];
-  for (const test of cases) {
-    if (typeof test.output === 'string') outputs.push(test.output);
-    else if (Array.isArray(test.output)) for (const output of test.output as string[]) outputs.push(output);
-    for (const error of test.errors) for (const suggestion of error.suggestions ?? []) outputs.push(suggestion.output);
-  }
-  return outputs;
-}
-
-describe('prefer-typed-array fixed and suggested outputs', () => {
-  const js = outputsOf([...jsInvalid, ...optionInvalid]);
-  const ts = outputsOf([...tsInvalid, ...typedInvalid, ...uncheckedInvalid]);
-
-  it('collects every output', () => {
-    expect(js.length).toBeGreaterThan(50);
-    expect(ts.length).toBeGreaterThan(15);
-  });
-
-  it.each(js.map((code) => [code]))('parses as JavaScript: %s', (code) => {
-    expect(() => espree.parse(code, { ecmaVersion: 'latest', sourceType: 'module' })).not.toThrow();
-  });
-
-  it.each(ts.map((code) => [code]))('parses as TypeScript: %s', (code) => {
-    expect(() => tsParser.parse(code, { ecmaVersion: 'latest', sourceType: 'module', filePath: 'file.ts' })).not.toThrow();
-  });
-});
+describeOutputsParse('prefer-typed-array', [...jsInvalid, ...optionInvalid], [...tsInvalid, ...typedInvalid, ...uncheckedInvalid], { js: 50, ts: 15 });
