@@ -41,6 +41,7 @@ import {
   scratchDir,
   writeResult,
 } from './lib/common.js';
+import { findMinHeap, runNodeChild } from './lib/min-heap.js';
 
 const NAME = 'intermediate-arrays';
 
@@ -230,100 +231,11 @@ main();
 `;
 }
 
-const OOM = /out of memory|heap limit|Allocation failed/i;
-
 /** Runs one variant under a heap limit; resolves { ok, reason, out }. Non-OOM failures throw (a bug, not a result). */
-function runChild(v, heapMB) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [`--max-old-space-size=${heapMB}`, '-e', program(v)], {
-      env: childEnv(),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    let timedOut = false;
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => {
-      if (stderr.length < 20_000) stderr += d;
-    });
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, TIMEOUT_MS);
-    child.on('error', reject);
-    child.on('close', (status, signal) => {
-      clearTimeout(timer);
-      if (status === 0) {
-        try {
-          const out = JSON.parse(stdout.trim().split('\n').pop());
-          resolve({ ok: true, out });
-        } catch {
-          reject(new Error(`${v.id}: unparsable child output at ${heapMB} MB: ${stdout.slice(0, 500)}`));
-        }
-        return;
-      }
-      if (timedOut) return resolve({ ok: false, reason: 'timeout' });
-      if (OOM.test(stderr)) return resolve({ ok: false, reason: 'oom' });
-      reject(new Error(`${v.id} failed at ${heapMB} MB (status ${status}, signal ${signal}):\n${stderr.slice(0, 2000)}`));
-    });
-  });
-}
+const runChild = (v, heapMB) => runNodeChild({ id: v.id, program: program(v), heapMB, timeoutMs: TIMEOUT_MS, flags: [] });
 
-const align = (mb) => LO + Math.ceil((mb - LO) / RES) * RES;
-
-/**
- * Smallest passing --max-old-space-size, to RES MB (the same search as in-place-memory.js). Invariant: lo fails (LO
- * itself is assumed to fail until tested), hi passes. Without a guess: the first probe is `start` (this run's peak
- * RSS minus an empty process's RSS), then bisection. With a guess (an earlier run's result): gallop outwards from it
- * by doubling steps, then bisect.
- */
-async function minHeap(v, { start, guess }) {
-  const probes = [];
-  const probe = async (mb) => {
-    const r = await runChild(v, mb);
-    probes.push([mb, r.ok ? 'ok' : r.reason]);
-    return r.ok;
-  };
-  let lo = LO;
-  let hi = null;
-  const first = Math.min(HI, Math.max(LO + RES, align(guess ?? start)));
-  if (await probe(first)) {
-    hi = first;
-    if (guess != null) {
-      for (let step = RES; ; step *= 2) {
-        const x = hi - step;
-        if (x <= LO) break;
-        if (await probe(x)) hi = x;
-        else {
-          lo = x;
-          break;
-        }
-      }
-    }
-  } else {
-    lo = first;
-    for (let step = RES; hi == null; step *= 2) {
-      const x = Math.min(HI, lo + step);
-      if (await probe(x)) hi = x;
-      else if (x >= HI) break;
-      else lo = x;
-    }
-  }
-  if (hi == null) return { minHeapMB: null, bracketMB: [lo, null], probes };
-  while (hi - lo > RES) {
-    const mid = lo + Math.floor((hi - lo) / 2 / RES) * RES;
-    if (await probe(mid)) hi = mid;
-    else lo = mid;
-  }
-  let belowLo = false;
-  if (lo === LO && hi === LO + RES && !probes.some(([mb]) => mb === LO)) {
-    if (await probe(LO)) {
-      hi = LO;
-      belowLo = true;
-    }
-  }
-  return { belowLo, bracketMB: [lo, hi], minHeapMB: hi, probes };
-}
+/** Smallest passing --max-old-space-size for a variant, to RES MB (bench/lib/min-heap.js). */
+const minHeap = (v, { start, guess }) => findMinHeap((mb) => runChild(v, mb), { lo: LO, hi: HI, res: RES, start, guess });
 
 /** Every form of a group must give the same result (same data, same order of additions). */
 const groupResult = new Map();
