@@ -1,9 +1,7 @@
-import type { TSESTree } from '@typescript-eslint/utils';
-
 import { accumulatingSpreadPattern } from '../analysis/accumulating-spread.ts';
 import { createRule } from '../utils/create-rule.ts';
 import { ruleEnv } from '../utils/env.ts';
-import { reportFinding } from '../utils/report.ts';
+import { patternListeners, typeAwareOption } from '../utils/pattern-rule.ts';
 
 export type Options = [{ typeAware?: boolean }];
 export type MessageId = 'accumulatingSpread' | 'copySeedOnce' | 'mutateAccumulator';
@@ -28,10 +26,7 @@ export default createRule<Options, MessageId>({
       {
         type: 'object',
         properties: {
-          typeAware: {
-            type: 'boolean',
-            description: 'Use the TypeScript checker: skip `reduce` on values that are not arrays, and autofix computed keys whose type cannot be `"__proto__"`. Needs type information.',
-          },
+          typeAware: typeAwareOption('skip `reduce` on values that are not arrays, and autofix computed keys whose type cannot be `"__proto__"`.'),
         },
         additionalProperties: false,
       },
@@ -40,10 +35,6 @@ export default createRule<Options, MessageId>({
   },
   create(context, [options]) {
     const env = ruleEnv(context, options.typeAware ?? false);
-    const check = (node: TSESTree.Node): void => {
-      const finding = accumulatingSpreadPattern.analyze(node, env, {});
-      if (finding) reportFinding(context, finding);
-    };
-    return { CallExpression: check, AssignmentExpression: check };
+    return patternListeners(context, accumulatingSpreadPattern, env, {});
   },
 });

@@ -1,9 +1,7 @@
-import type { TSESTree } from '@typescript-eslint/utils';
-
 import { intermediateArraysPattern } from '../analysis/intermediate-arrays.ts';
 import { createRule } from '../utils/create-rule.ts';
 import { ruleEnv } from '../utils/env.ts';
-import { reportFinding } from '../utils/report.ts';
+import { minLengthOption, patternListeners, typeAwareOption } from '../utils/pattern-rule.ts';
 
 export type Options = [{ iteratorHelpers?: boolean; minLength?: number; typeAware?: boolean }];
 export type MessageId = 'fuseIntoOnePass' | 'intermediateArray' | 'iterateDirectly' | 'mapWhileCopying' | 'useIteratorHelpers';
@@ -34,15 +32,8 @@ export default createRule<Options, MessageId>({
             type: 'boolean',
             description: 'Also suggest iterator helpers (`xs.values().map(f).filter(p).toArray()`). Only for targets that have them: Node 22+, current browsers.',
           },
-          minLength: {
-            type: 'integer',
-            minimum: 0,
-            description: 'Array literals with fewer elements than this are too small to report.',
-          },
-          typeAware: {
-            type: 'boolean',
-            description: 'Use the TypeScript checker: report only chains on arrays (not lazy wrappers or typed arrays of unknown kind). Needs type information.',
-          },
+          minLength: minLengthOption('Array literals with fewer elements than this are too small to report.'),
+          typeAware: typeAwareOption('report only chains on arrays (not lazy wrappers or typed arrays of unknown kind).'),
         },
         additionalProperties: false,
       },
@@ -52,11 +43,6 @@ export default createRule<Options, MessageId>({
   create(context, [options]) {
     const env = ruleEnv(context, options.typeAware ?? false);
     const analysisOptions = { minLength: options.minLength ?? 16, iteratorHelpers: options.iteratorHelpers ?? false };
-    return {
-      CallExpression(node: TSESTree.CallExpression): void {
-        const finding = intermediateArraysPattern.analyze(node, env, analysisOptions);
-        if (finding) reportFinding(context, finding);
-      },
-    };
+    return patternListeners(context, intermediateArraysPattern, env, analysisOptions);
   },
 });

@@ -1,9 +1,7 @@
-import type { TSESTree } from '@typescript-eslint/utils';
-
 import { spreadArgumentsPattern } from '../analysis/spread-arguments.ts';
 import { createRule } from '../utils/create-rule.ts';
 import { ruleEnv } from '../utils/env.ts';
-import { reportFinding } from '../utils/report.ts';
+import { minLengthOption, patternListeners, typeAwareOption } from '../utils/pattern-rule.ts';
 
 export type Options = [{ minLength?: number; typeAware?: boolean }];
 export type MessageId = 'chunkedLoop' | 'largeSpreadArguments' | 'minMaxLoop' | 'pushLoop';
@@ -29,15 +27,8 @@ export default createRule<Options, MessageId>({
       {
         type: 'object',
         properties: {
-          minLength: {
-            type: 'integer',
-            minimum: 0,
-            description: 'Array literals with fewer elements than this (and never grown) are too small to report.',
-          },
-          typeAware: {
-            type: 'boolean',
-            description: 'Use the TypeScript checker: skip tuples and receivers that are not arrays, and autofix lists typed as arrays. Needs type information.',
-          },
+          minLength: minLengthOption('Array literals with fewer elements than this (and never grown) are too small to report.'),
+          typeAware: typeAwareOption('skip tuples and receivers that are not arrays, and autofix lists typed as arrays.'),
         },
         additionalProperties: false,
       },
@@ -47,10 +38,6 @@ export default createRule<Options, MessageId>({
   create(context, [options]) {
     const env = ruleEnv(context, options.typeAware ?? false);
     const analysisOptions = { minLength: options.minLength ?? 16 };
-    const check = (node: TSESTree.Node): void => {
-      const finding = spreadArgumentsPattern.analyze(node, env, analysisOptions);
-      if (finding) reportFinding(context, finding);
-    };
-    return { CallExpression: check, NewExpression: check };
+    return patternListeners(context, spreadArgumentsPattern, env, analysisOptions);
   },
 });

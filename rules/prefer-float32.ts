@@ -1,9 +1,7 @@
-import type { TSESTree } from '@typescript-eslint/utils';
-
 import { float32Pattern } from '../analysis/float32.ts';
 import { createRule } from '../utils/create-rule.ts';
 import { ruleEnv } from '../utils/env.ts';
-import { reportFinding } from '../utils/report.ts';
+import { minLengthOption, patternListeners, typeAwareOption } from '../utils/pattern-rule.ts';
 
 export type Options = [{ all?: boolean; marker?: string; minLength?: number; names?: string[]; typeAware?: boolean }];
 export type MessageId = 'preferFloat32' | 'useFloat32';
@@ -34,20 +32,13 @@ export default createRule<Options, MessageId>({
             type: 'string',
             description: 'Text in a comment just before the declaration that marks it as 32-bit (default `@float32`).',
           },
-          minLength: {
-            type: 'integer',
-            minimum: 0,
-            description: 'Buffers of a literal size below this are not reported.',
-          },
+          minLength: minLengthOption('Buffers of a literal size below this are not reported.'),
           names: {
             type: 'array',
             items: { type: 'string' },
             description: 'Regular expressions for variable names that hold 32-bit data (e.g. `^(vertices|positions|weights)$`).',
           },
-          typeAware: {
-            type: 'boolean',
-            description: 'Use the TypeScript checker for the element type of `number[]` candidates. Needs type information.',
-          },
+          typeAware: typeAwareOption('take the element type of `number[]` candidates from it.'),
         },
         additionalProperties: false,
       },
@@ -58,11 +49,6 @@ export default createRule<Options, MessageId>({
     const env = ruleEnv(context, options.typeAware ?? false);
     const choice = { all: options.all ?? false, marker: options.marker ?? '@float32', names: (options.names ?? []).map((pattern) => new RegExp(pattern, 'u')) };
     const analysisOptions = { minLength: options.minLength ?? 16, choice };
-    return {
-      VariableDeclarator(node: TSESTree.VariableDeclarator): void {
-        const finding = float32Pattern.analyze(node, env, analysisOptions);
-        if (finding) reportFinding(context, finding);
-      },
-    };
+    return patternListeners(context, float32Pattern, env, analysisOptions);
   },
 });

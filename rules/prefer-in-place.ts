@@ -1,9 +1,7 @@
-import type { TSESTree } from '@typescript-eslint/utils';
-
 import { inPlacePattern } from '../analysis/in-place.ts';
 import { createRule } from '../utils/create-rule.ts';
 import { ruleEnv } from '../utils/env.ts';
-import { reportFinding } from '../utils/report.ts';
+import { minLengthOption, patternListeners, typeAwareOption } from '../utils/pattern-rule.ts';
 
 export type Options = [{ minLength?: number; typeAware?: boolean }];
 export type MessageId = 'copyRebind' | 'rewriteInPlace';
@@ -27,15 +25,8 @@ export default createRule<Options, MessageId>({
       {
         type: 'object',
         properties: {
-          minLength: {
-            type: 'integer',
-            minimum: 0,
-            description: 'Array literals with fewer elements than this (and never grown) are too small to report.',
-          },
-          typeAware: {
-            type: 'boolean',
-            description: 'Use the TypeScript checker: report only arrays and typed arrays, and respect `readonly` and `noUncheckedIndexedAccess`. Needs type information.',
-          },
+          minLength: minLengthOption('Array literals with fewer elements than this (and never grown) are too small to report.'),
+          typeAware: typeAwareOption('report only arrays and typed arrays, and respect `readonly` and `noUncheckedIndexedAccess`.'),
         },
         additionalProperties: false,
       },
@@ -45,11 +36,6 @@ export default createRule<Options, MessageId>({
   create(context, [options]) {
     const env = ruleEnv(context, options.typeAware ?? false);
     const analysisOptions = { minLength: options.minLength ?? 16 };
-    return {
-      AssignmentExpression(node: TSESTree.AssignmentExpression): void {
-        const finding = inPlacePattern.analyze(node, env, analysisOptions);
-        if (finding) reportFinding(context, finding);
-      },
-    };
+    return patternListeners(context, inPlacePattern, env, analysisOptions);
   },
 });

@@ -1,9 +1,7 @@
-import type { TSESTree } from '@typescript-eslint/utils';
-
 import { typedArrayPattern } from '../analysis/typed-array.ts';
 import { createRule } from '../utils/create-rule.ts';
 import { ruleEnv } from '../utils/env.ts';
-import { reportFinding } from '../utils/report.ts';
+import { minLengthOption, patternListeners, typeAwareOption } from '../utils/pattern-rule.ts';
 
 export type Options = [{ minLength?: number; typeAware?: boolean }];
 export type MessageId = 'preferTypedArray' | 'useTypedArray';
@@ -27,15 +25,8 @@ export default createRule<Options, MessageId>({
       {
         type: 'object',
         properties: {
-          minLength: {
-            type: 'integer',
-            minimum: 0,
-            description: 'Buffers of a literal size below this are shapes or tuples, not buffers, and are not reported.',
-          },
-          typeAware: {
-            type: 'boolean',
-            description: 'Use the TypeScript checker for the element type (`number[]`), where the syntax alone does not show it. Needs type information.',
-          },
+          minLength: minLengthOption('Buffers of a literal size below this are shapes or tuples, not buffers, and are not reported.'),
+          typeAware: typeAwareOption('take the element type (`number[]`) from it where the syntax alone does not show it, and autofix sizes typed `number`.'),
         },
         additionalProperties: false,
       },
@@ -45,11 +36,6 @@ export default createRule<Options, MessageId>({
   create(context, [options]) {
     const env = ruleEnv(context, options.typeAware ?? false);
     const analysisOptions = { minLength: options.minLength ?? 16 };
-    return {
-      VariableDeclarator(node: TSESTree.VariableDeclarator): void {
-        const finding = typedArrayPattern.analyze(node, env, analysisOptions);
-        if (finding) reportFinding(context, finding);
-      },
-    };
+    return patternListeners(context, typedArrayPattern, env, analysisOptions);
   },
 });
