@@ -16,7 +16,7 @@
 import { parseArgs } from 'node:util';
 
 import { environment, formatTable, median, ratio, round, writeResult } from './lib/common.js';
-import { findMinHeap, runNodeChild } from './lib/min-heap.js';
+import { findMinHeap, MIN_HEAP_OPTIONS, recordRun, runNodeChild } from './lib/min-heap.js';
 
 const NAME = 'in-place-memory';
 
@@ -25,12 +25,7 @@ const { values: args } = parseArgs({
     n: { type: 'string' },
     runs: { type: 'string' },
     quick: { type: 'boolean', default: false },
-    jobs: { type: 'string', default: '2' },
-    lo: { type: 'string', default: '4' },
-    hi: { type: 'string', default: '2048' },
-    res: { type: 'string', default: '4' },
-    'rss-heap': { type: 'string', default: '4096' },
-    timeout: { type: 'string', default: '180' },
+    ...MIN_HEAP_OPTIONS,
     only: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -177,23 +172,8 @@ async function worker() {
     const earlier = perVariant.get(v.id).map((r) => r.minHeapMB).filter((x) => x != null);
     const search = await minHeap(v, { start: peakRssMB, guess: earlier.length ? earlier.at(-1) : undefined });
     const seconds = (performance.now() - started) / 1000;
-    perVariant.get(v.id).push({
-      belowLo: search.belowLo || undefined,
-      bracketMB: search.bracketMB,
-      minHeapMB: search.minHeapMB,
-      opMs: round(rss.out.ms, 0),
-      peakRssMB: round(peakRssMB, 1),
-      probes: search.probes.length,
-      run,
-      seconds: round(seconds, 1),
-    });
     done++;
-    const heap = search.minHeapMB == null ? `> ${HI}` : `${search.belowLo ? '<= ' : ''}${search.minHeapMB}`;
-    console.error(
-      `[${done}/${total}] run ${run} ${v.id.padEnd(16)} min heap ${heap} MB (${search.probes.length} probes), ` +
-        `peak RSS ${round(peakRssMB, 1)} MB, op ${round(rss.out.ms, 0)} ms, ${round(seconds, 1)} s, ` +
-        `elapsed ${round((performance.now() - t0) / 1000, 0)} s`,
-    );
+    perVariant.get(v.id).push(recordRun({ id: v.id, search, out: rss.out, peakRssMB, run, seconds, hi: HI, done, total, elapsedSeconds: (performance.now() - t0) / 1000, width: 16 }));
   }
 }
 

@@ -24,7 +24,7 @@
 import { parseArgs } from 'node:util';
 
 import { environment, formatTable, median, ratio, round, writeResult } from './lib/common.js';
-import { findMinHeap, runNodeChild } from './lib/min-heap.js';
+import { findMinHeap, MIN_HEAP_OPTIONS, runNodeChild } from './lib/min-heap.js';
 
 const NAME = 'typed-arrays';
 
@@ -33,12 +33,7 @@ const { values: args } = parseArgs({
     n: { type: 'string' },
     runs: { type: 'string' },
     quick: { type: 'boolean', default: false },
-    jobs: { type: 'string', default: '2' },
-    lo: { type: 'string', default: '4' },
-    hi: { type: 'string', default: '2048' },
-    res: { type: 'string', default: '4' },
-    'rss-heap': { type: 'string', default: '4096' },
-    timeout: { type: 'string', default: '180' },
+    ...MIN_HEAP_OPTIONS,
     only: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },

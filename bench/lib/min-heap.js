@@ -101,3 +101,33 @@ export async function findMinHeap(run, { lo: LO, hi: HI, res: RES, start, guess 
   }
   return { belowLo, bracketMB: [lo, hi], minHeapMB: hi, probes };
 }
+
+/** The command-line options every min-heap benchmark takes (parallel jobs, the search's bounds, the child timeout). */
+export const MIN_HEAP_OPTIONS = {
+  jobs: { type: 'string', default: '2' },
+  lo: { type: 'string', default: '4' },
+  hi: { type: 'string', default: '2048' },
+  res: { type: 'string', default: '4' },
+  'rss-heap': { type: 'string', default: '4096' },
+  timeout: { type: 'string', default: '180' },
+};
+
+/** One run's record (as written to the results JSON) and its progress line on stderr. */
+export function recordRun({ id, search, out, peakRssMB, run, seconds, hi, done, total, elapsedSeconds, width }) {
+  const heap = search.minHeapMB == null ? `> ${hi}` : `${search.belowLo ? '<= ' : ''}${search.minHeapMB}`;
+  console.error(
+    `[${done}/${total}] run ${run} ${id.padEnd(width)} min heap ${heap} MB (${search.probes.length} probes), ` +
+      `peak RSS ${Math.round(peakRssMB * 10) / 10} MB, op ${Math.round(out.ms)} ms, ${Math.round(seconds * 10) / 10} s, ` +
+      `elapsed ${Math.round(elapsedSeconds)} s`,
+  );
+  return {
+    belowLo: search.belowLo || undefined,
+    bracketMB: search.bracketMB,
+    minHeapMB: search.minHeapMB,
+    opMs: Math.round(out.ms),
+    peakRssMB: Math.round(peakRssMB * 10) / 10,
+    probes: search.probes.length,
+    run,
+    seconds: Math.round(seconds * 10) / 10,
+  };
+}
