@@ -13,6 +13,11 @@ export interface TypedArrayOptions {
   minLength: number;
   /** Which declarations may use 32-bit floats (`prefer-float32`'s options), or undefined when none may. */
   float32?: Float32Choice;
+  /**
+   * The codemod's `--api`: a buffer that leaves its function only by `return` is rewritten with the function's
+   * `number[]` return type, which changes what callers receive (exported signatures included).
+   */
+  api?: boolean;
 }
 
 /** Where the user has said 32-bit floats are precise enough. */
@@ -200,6 +205,8 @@ function countedLoop(loop: TSESTree.ForStatement, env: AnalysisEnv): { counter: 
 }
 
 interface Use {
+  /** `return xs` from the function that declares it: with `--api`, the return type changes with the buffer. */
+  returned?: TSESTree.ReturnStatement;
   /** The array leaves this code (passed, returned, stored): what the receiver stores in it is unknown. */
   escapes?: boolean;
   /** Why the array cannot become a typed array at all (it is resized, or needs to be an Array): no report. */
@@ -227,6 +234,8 @@ function analyzeBuffer(declarator: TSESTree.VariableDeclarator, id: TSESTree.Ide
   const stored: TSESTree.Node[] = [];
   const caveats: string[] = [];
   let escapes = false;
+  let otherEscapes = false;
+  const returns: TSESTree.ReturnStatement[] = [];
   if (shape.kind === 'fill') stored.push(shape.value);
   if (shape.kind === 'pushed') stored.push(shape.push.arguments[0]!);
   if (shape.kind === 'from') {
@@ -243,8 +252,11 @@ function analyzeBuffer(declarator: TSESTree.VariableDeclarator, id: TSESTree.Ide
     if (shape.kind === 'pushed' && contains(shape.loop, ref)) caveats.push(`\`${id.name}\` is read while the loop fills it, when its length differs`);
     const use = classifyUse(ref, shape, env);
     if (use.blocker) return undefined;
-    if (use.caveat) caveats.push(use.caveat);
+    // With --api a `return` is no reason to hesitate: the return type is rewritten below.
+    if (use.caveat && !(options.api && use.returned)) caveats.push(use.caveat);
     if (use.escapes) escapes = true;
+    if (use.returned) returns.push(use.returned);
+    else if (use.escapes) otherEscapes = true;
     if (use.stored) stored.push(use.stored);
   }
   // How the buffer is made, after how it is used: the message names the use first, which is what a reader looks at.
@@ -264,7 +276,15 @@ function analyzeBuffer(declarator: TSESTree.VariableDeclarator, id: TSESTree.Ide
   const kind = chooseKind(escapes ? [] : stored, env, declarator, variable, options);
   const name = id.name;
   const saving = describeSaving(shape, kind);
-  const rewrite = buildRewrite(declarator, shape, kind, env);
+  let rewrite = buildRewrite(declarator, shape, kind, env);
+  // --api: the function's `number[]` return type becomes the typed array (no annotation: TypeScript infers it).
+  if (options.api && returns.length > 0 && typeof rewrite !== 'string') {
+    const fn = enclosingFunction(declarator);
+    const returnType = 'returnType' in fn ? (fn.returnType as TSESTree.TSTypeAnnotation | undefined) : undefined;
+    if (returnType && !isNumberArrayType(returnType.typeAnnotation)) caveats.push(`the return type \`${textOf(env.sourceCode, returnType.typeAnnotation)}\` is not \`number[]\``);
+    else if (returnType) rewrite = { ...rewrite, edits: [...rewrite.edits, { range: returnType.typeAnnotation.range, text: kind }] };
+    if (otherEscapes) caveats.push(`\`${id.name}\` also leaves the function otherwise than by \`return\``);
+  }
   const finding = (fixKind: Finding['kind'], reason: string | undefined, rewrites: Rewrite[]): Finding => ({
     node: declarator,
     messageId: 'preferTypedArray',
@@ -338,7 +358,8 @@ function classifyUse(ref: TSESTree.Identifier, shape: Shape, env: AnalysisEnv): 
   if (parent.type === AST_NODE_TYPES.SpreadElement && parent.parent?.type === AST_NODE_TYPES.CallExpression && globalStaticCall(env.sourceCode, parent.parent, 'Math') !== undefined) return {};
   if (parent.type === AST_NODE_TYPES.SpreadElement) return { caveat: `\`${ref.name}\` is spread into a call, which reads it the same way, but the callee may be typed for an Array` };
   const where = enclosingFunction(ref) === enclosingFunction(shape.kind === 'pushed' ? shape.loop : shape.call) ? '' : ' from a nested function';
-  return { escapes: true, caveat: `\`${ref.name}\` is used as a value${where} (line ${ref.loc.start.line}), so code elsewhere may need an Array` };
+  const returned = parent.type === AST_NODE_TYPES.ReturnStatement && !where ? parent : undefined;
+  return { escapes: true, returned, caveat: `\`${ref.name}\` is used as a value${where} (line ${ref.loc.start.line}), so code elsewhere may need an Array` };
 }
 
 /** `xs[i]` inside `for (let i = 0; i < xs.length | n; i++)` where the bound is the buffer's size. */

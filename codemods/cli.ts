@@ -19,6 +19,8 @@ Options:
   --print     print each rewritten file (implies --dry)
   --unsafe    also apply the rewrites the rules only suggest (review the diff!)
   --force     run on a git tree with uncommitted changes
+  --api       use-typed-arrays: also rewrite buffers that leave their function only by \`return\`, and the
+              function's number[] return type with them (exported signatures change: review callers)
   --float32   use-typed-arrays: choose Float32Array where prefer-float32 would, i.e. for declarations marked
               with a comment (--float32-marker, default @float32) or named by --float32-names <regex>
   --list      list the codemods
@@ -51,6 +53,7 @@ function main(argv: string[]): Promise<number> | number {
       list: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
       float32: { type: 'boolean', default: false },
+      api: { type: 'boolean', default: false },
       'float32-names': { type: 'string' },
       'float32-marker': { type: 'string' },
     },
@@ -65,7 +68,7 @@ function main(argv: string[]): Promise<number> | number {
   if (!dry && !values.force) refuseDirtyTrees(paths);
   const names = name === 'all' ? Object.keys(codemods) : [name];
   const float32 = values.float32 ? { float32: true, float32Names: values['float32-names'] ?? '', float32Marker: values['float32-marker'] ?? '@float32' } : {};
-  return runAll(names, files, { dry, print: values.print, unsafe: values.unsafe, extra: float32 });
+  return runAll(names, files, { dry, print: values.print, unsafe: values.unsafe, extra: { ...float32, ...(values.api ? { api: true } : {}) } });
 }
 
 /** Files below the given paths with a JS/TS extension; never follows symbolic links (out of the tree or in circles). */

@@ -8,12 +8,14 @@ export const parser = 'tsx';
 
 interface Options {
   minLength: number;
+  api: boolean;
   float32: { names: RegExp[]; marker: string } | undefined;
 }
 
 /**
  * `prefer-typed-array`'s rewrites across a codebase, and with `--float32` `prefer-float32`'s for the declarations
- * the user marked (by comment or name): asking for `--float32` is the consent the editor suggestion asks for.
+ * the user marked (by comment or name): asking for `--float32` is the consent the editor suggestion asks for. With
+ * `--api`, buffers that leave their function only by `return` are rewritten with the function's return type.
  */
 const pattern: SitePattern<Options> = {
   nodeTypes: typedArrayPattern.nodeTypes,
@@ -24,15 +26,16 @@ const pattern: SitePattern<Options> = {
       // `--float32` consents to the precision, not to anything else: another reason keeps it a suggestion.
       if (finding) return finding.reason === FLOAT32_PRECISION ? { ...finding, rule: 'prefer-float32', kind: 'fix', reason: undefined } : { ...finding, rule: 'prefer-float32' };
     }
-    const finding = typedArrayPattern.analyze(node, env, { minLength: options.minLength });
+    const finding = typedArrayPattern.analyze(node, env, { minLength: options.minLength, api: options.api });
     return finding && { ...finding, rule: 'prefer-typed-array' };
   },
 };
 
 export default createTransform(
-  { codemod: 'use-typed-arrays', rule: 'prefer-typed-array', pattern, options: { minLength: 16, float32: undefined } },
+  { codemod: 'use-typed-arrays', rule: 'prefer-typed-array', pattern, options: { minLength: 16, api: false, float32: undefined } },
   (options) => ({
     minLength: Number(options['minLength'] ?? 16),
+    api: options['api'] === true || options['api'] === 'true',
     float32:
       options['float32'] === true || options['float32'] === 'true'
         ? {

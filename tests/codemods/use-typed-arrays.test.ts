@@ -97,6 +97,17 @@ describe('use-typed-arrays', () => {
     ]);
   });
 
+  it('--api rewrites a buffer that leaves its function only by `return`, with the `number[]` return type', () => {
+    const source = 'export function f(src: number[]): number[] {\n  const out: number[] = [];\n  for (let i = 0; i < src.length; i++) out.push(src[i]! * 2);\n  return out;\n}\n';
+    expect(run('api.ts', source)).toBeUndefined();
+    const fixed = 'export function f(src: number[]): Float64Array {\n  const out: Float64Array = new Float64Array(src.length);\n  for (let i = 0; i < src.length; i++) out[i] = src[i]! * 2;\n  return out;\n}\n';
+    expect(run('api.ts', source, { api: true })).toBe(fixed);
+    expect(run('api.ts', fixed, { api: true })).toBeUndefined();
+    // A return type that is not `number[]`, or another way out of the function, keeps it a suggestion.
+    expect(run('api.ts', source.replace('): number[] {', '): readonly number[] {'), { api: true })).toBeUndefined();
+    expect(run('api.ts', source.replace('  return out;', '  keep(out);\n  return out;'), { api: true })).toBeUndefined();
+  });
+
   describe('--float32', () => {
     // `coords.length` is a whole size: without --float32, `positions` is an autofix (a Float64Array).
     const source = [
