@@ -2,9 +2,9 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescr
 import * as tsutils from 'ts-api-utils';
 
 import { describeType } from './array-evidence.ts';
-import { contains, enclosingFunction, globalStaticCall, isGlobalName, LOOP_TYPES, memberName, outerValueNode, skipTsWrappers } from './ast.ts';
+import { contains, globalStaticCall, insideLoop, isGlobalName, memberName, outerValueNode, skipTsWrappers } from './ast.ts';
 import { analyzeBinding, findVariable, usesArguments } from './binding.ts';
-import { indentAt, indentUnit, lineEndingAt, textOf } from './text.ts';
+import { excerpt, indentAt, indentUnit, lineEndingAt, textOf } from './text.ts';
 import type { AnalysisEnv, Edit, Finding, Rewrite, SitePattern } from './types.ts';
 import { StatementWriter } from './writer.ts';
 
@@ -114,7 +114,7 @@ function analyzeReduce(call: TSESTree.CallExpression, env: AnalysisEnv): Finding
     edits: [...reduceEdits(callback, returned, results, accParam.name, env), ...(copySeed ? [seedCopyEdit(seed!, arrayForms, env)] : [])],
   });
   if (!seedFacts.fresh) {
-    const reason = `the initial value \`${excerpt(env, seed!)}\` is not a fresh literal, so mutating it would change what else holds it`;
+    const reason = `the initial value \`${excerpt(env.sourceCode, seed!)}\` is not a fresh literal, so mutating it would change what else holds it`;
     // For an empty input the reduce returned the seed itself; now it returns the copy.
     const caveat = caveats[0] ?? 'for an empty input the result is now a copy of the initial value, not the value itself';
     return finding('suggest', reason, [rewrite(true, ` (${caveat})`)]);
@@ -267,7 +267,7 @@ function formCaveats(result: Result, env: AnalysisEnv, callback: Fn | undefined)
       if (prop.type === AST_NODE_TYPES.SpreadElement) {
         caveats.push('`Object.assign` sets properties where the spread defines them, which differs for a `__proto__` key');
       } else if (prop.computed && !keyCannotBeProto(prop.key, env, callback)) {
-        caveats.push(`if \`${excerpt(env, prop.key)}\` can be "__proto__", an assignment sets the prototype instead of a property`);
+        caveats.push(`if \`${excerpt(env.sourceCode, prop.key)}\` can be "__proto__", an assignment sets the prototype instead of a property`);
       }
     }
   }
@@ -275,14 +275,14 @@ function formCaveats(result: Result, env: AnalysisEnv, callback: Fn | undefined)
     // Object.assign sets each key; on a fresh `{}` per step an own "__proto__" key only changed that step's copy.
     for (const source of result.node.arguments.slice(2)) {
       if (!isProtoFreeObjectLiteral(source, env, callback)) {
-        caveats.push(`if \`${excerpt(env, source)}\` has an own "__proto__" key, as \`JSON.parse\` can give it, it would set the accumulator's prototype`);
+        caveats.push(`if \`${excerpt(env.sourceCode, source)}\` has an own "__proto__" key, as \`JSON.parse\` can give it, it would set the accumulator's prototype`);
       }
     }
   }
   if (result.kind === 'concat') {
     for (const arg of result.node.arguments) {
       if (arg.type !== AST_NODE_TYPES.SpreadElement && concatArgumentKind(arg, env) === 'unknown') {
-        caveats.push(`\`concat\` spreads arrays element by element and keeps their holes; \`${excerpt(env, arg)}\` is not known to be a packed array or a plain value`);
+        caveats.push(`\`concat\` spreads arrays element by element and keeps their holes; \`${excerpt(env.sourceCode, arg)}\` is not known to be a packed array or a plain value`);
       }
     }
   }
@@ -595,12 +595,6 @@ function isNamed(node: TSESTree.Node, name: string): boolean {
   return inner.type === AST_NODE_TYPES.Identifier && inner.name === name;
 }
 
-function insideLoop(node: TSESTree.Node): boolean {
-  const fn = enclosingFunction(node);
-  for (let current = node.parent; current && current !== fn; current = current.parent) if (LOOP_TYPES.has(current.type)) return true;
-  return false;
-}
-
 function describeForm(result: Result, acc: string): string {
   switch (result.kind) {
     case 'append':
@@ -618,7 +612,3 @@ function describeForm(result: Result, acc: string): string {
   }
 }
 
-function excerpt(env: AnalysisEnv, node: TSESTree.Node): string {
-  const text = textOf(env.sourceCode, node).replace(/\s+/g, ' ');
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
-}

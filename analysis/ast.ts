@@ -90,26 +90,49 @@ export function lineOf(node: TSESTree.Node): number {
   return node.loc.start.line;
 }
 
+type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
+
+const FUNCTION_TYPES: ReadonlySet<string> = new Set([AST_NODE_TYPES.FunctionDeclaration, AST_NODE_TYPES.FunctionExpression, AST_NODE_TYPES.ArrowFunctionExpression]);
+
+/**
+ * Whether any node in the trees (the roots included) matches `test`. Nested functions are not entered unless
+ * `intoFunctions` is set: their bodies run at other times.
+ */
+export function someNode(roots: readonly TSESTree.Node[], visitorKeys: VisitorKeys, test: (node: TSESTree.Node) => boolean, intoFunctions = false): boolean {
+  const visit = (node: TSESTree.Node): boolean => {
+    if (test(node)) return true;
+    if (!intoFunctions && FUNCTION_TYPES.has(node.type)) return false;
+    for (const key of visitorKeys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      for (const item of Array.isArray(child) ? child : [child]) if (item && typeof item === 'object' && 'type' in item && visit(item as TSESTree.Node)) return true;
+    }
+    return false;
+  };
+  return roots.some(visit);
+}
+
+const EFFECT_TYPES: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.CallExpression, AST_NODE_TYPES.NewExpression, AST_NODE_TYPES.AssignmentExpression, AST_NODE_TYPES.UpdateExpression,
+  AST_NODE_TYPES.AwaitExpression, AST_NODE_TYPES.YieldExpression, AST_NODE_TYPES.TaggedTemplateExpression,
+]);
+
 /** Calls, assignments, updates, `delete`, `new`, `await`, `yield` or tagged templates anywhere in `node`. */
-export function hasEffects(node: TSESTree.Node, visitorKeys: Readonly<Record<string, readonly string[] | undefined>>): boolean {
-  switch (node.type) {
-    case AST_NODE_TYPES.CallExpression:
-    case AST_NODE_TYPES.NewExpression:
-    case AST_NODE_TYPES.AssignmentExpression:
-    case AST_NODE_TYPES.UpdateExpression:
-    case AST_NODE_TYPES.AwaitExpression:
-    case AST_NODE_TYPES.YieldExpression:
-    case AST_NODE_TYPES.TaggedTemplateExpression:
-      return true;
-    case AST_NODE_TYPES.UnaryExpression:
-      if (node.operator === 'delete') return true;
-      break;
-    default:
-      break;
-  }
-  for (const key of visitorKeys[node.type] ?? []) {
-    const child = (node as unknown as Record<string, unknown>)[key];
-    for (const item of Array.isArray(child) ? child : [child]) if (item && typeof item === 'object' && 'type' in item && hasEffects(item as TSESTree.Node, visitorKeys)) return true;
+export function hasEffects(node: TSESTree.Node, visitorKeys: VisitorKeys): boolean {
+  return someNode([node], visitorKeys, (n) => EFFECT_TYPES.has(n.type) || (n.type === AST_NODE_TYPES.UnaryExpression && n.operator === 'delete'), true);
+}
+
+/** Inside a loop of the function it belongs to. */
+export function insideLoop(node: TSESTree.Node): boolean {
+  const fn = enclosingFunction(node);
+  for (let current = node.parent; current && current !== fn; current = current.parent) if (LOOP_TYPES.has(current.type)) return true;
+  return false;
+}
+
+/** Inside the `try` block of a statement of the function it belongs to (where a `catch` or `finally` can observe a half-done change). */
+export function insideTry(node: TSESTree.Node): boolean {
+  const fn = enclosingFunction(node);
+  for (let current: TSESTree.Node | undefined = node; current?.parent && current.parent !== fn; current = current.parent) {
+    if (current.parent.type === AST_NODE_TYPES.TryStatement && current.parent.block === current) return true;
   }
   return false;
 }

@@ -4,6 +4,7 @@ import { contains, isGlobalName, lineOf, LOOP_TYPES, memberName, outerValueNode 
 import { type ArrayKind, describeAnnotation, describeExpression, mergeFacts, type ValueFacts } from './array-evidence.ts';
 import { isPureCallback } from './callback.ts';
 import type { AnalysisEnv } from './types.ts';
+import { excerpt } from './text.ts';
 
 type Variable = TSESLint.Scope.Variable;
 
@@ -104,14 +105,14 @@ export function analyzeBinding(
       if (self) continue;
       const facts = describeExpression(written, env, minLength, resolve);
       definitions.push(facts);
-      if (facts.view) share(`\`${excerpt(env, written)}\` on line ${lineOf(written)} may be a view of a buffer that something else holds`);
-      else if (!facts.fresh) share(`\`${id.name}\` may share its array with another reference: it is assigned \`${excerpt(env, written)}\` on line ${lineOf(written)}`);
-      if (facts.holey) holes ??= `\`${id.name}\` may have holes (\`${excerpt(env, written)}\` on line ${lineOf(written)})`;
+      if (facts.view) share(`\`${excerpt(env.sourceCode, written)}\` on line ${lineOf(written)} may be a view of a buffer that something else holds`);
+      else if (!facts.fresh) share(`\`${id.name}\` may share its array with another reference: it is assigned \`${excerpt(env.sourceCode, written)}\` on line ${lineOf(written)}`);
+      if (facts.holey) holes ??= `\`${id.name}\` may have holes (\`${excerpt(env.sourceCode, written)}\` on line ${lineOf(written)})`;
       if (reference.from.variableScope !== variable.scope.variableScope) share(`\`${id.name}\` is assigned inside a function on line ${lineOf(refId)}`);
       continue;
     }
     const use = classifyUse(refId, env, site);
-    if (use.hole) holes ??= `\`${id.name}\` may get holes from \`${excerpt(env, use.hole)}\` on line ${lineOf(use.hole)}`;
+    if (use.hole) holes ??= `\`${id.name}\` may get holes from \`${excerpt(env.sourceCode, use.hole)}\` on line ${lineOf(use.hole)}`;
     const captured = reference.from.variableScope !== variable.scope.variableScope;
     if (captured && use.kind !== 'length') {
       share(`\`${id.name}\` is used inside a function on line ${lineOf(refId)}, which may see or keep the array`);
@@ -279,7 +280,7 @@ function classifyUse(id: TSESTree.Identifier, env: AnalysisEnv, site: TSESTree.N
         const name = memberName(callee);
         if (allowed && name && allowed.has(name) && isGlobalName(env.sourceCode, callee.object, callee.object.name)) return { kind: 'safe' };
       }
-      return { kind: 'escape', how: `passed to \`${excerpt(env, callee)}\`` };
+      return { kind: 'escape', how: `passed to \`${excerpt(env.sourceCode, callee)}\`` };
     }
     case AST_NODE_TYPES.AssignmentExpression:
     case AST_NODE_TYPES.VariableDeclarator:
@@ -394,7 +395,3 @@ export function usesArguments(env: AnalysisEnv, fn: TSESTree.FunctionExpression 
   return (scope?.set.get('arguments')?.references.length ?? 0) > 0;
 }
 
-function excerpt(env: AnalysisEnv, node: TSESTree.Node): string {
-  const text = env.sourceCode.text.slice(node.range[0], node.range[1]).replace(/\s+/g, ' ');
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
-}

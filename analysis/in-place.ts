@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { describeExpression, describeType } from './array-evidence.ts';
-import { enclosingFunction, LOOP_TYPES, memberName, skipTsWrappers } from './ast.ts';
+import { insideLoop, insideTry, memberName, skipTsWrappers } from './ast.ts';
 import { analyzeBinding, type BindingFacts } from './binding.ts';
 import { analyzeCallback, type CallbackFacts, type InlineFunction, isPureCallback, isReadOnlyParam, isUnusedParam, whyNotInlinable } from './callback.ts';
 import { indentAt, textOf } from './text.ts';
@@ -161,20 +161,6 @@ function appendsWholeArray(match: CopyRebind, env: AnalysisEnv, options: InPlace
     if (value.type === AST_NODE_TYPES.SpreadElement) return skipTsWrappers(value.argument).type !== AST_NODE_TYPES.ArrayExpression;
     return match.kind === 'concat' && value.type !== AST_NODE_TYPES.ArrayExpression && appendKind(value, env, options) !== 'value';
   });
-}
-
-function insideLoop(node: TSESTree.Node): boolean {
-  const fn = enclosingFunction(node);
-  for (let current = node.parent; current && current !== fn; current = current.parent) if (LOOP_TYPES.has(current.type)) return true;
-  return false;
-}
-
-function insideTry(node: TSESTree.Node): boolean {
-  const fn = enclosingFunction(node);
-  for (let current: TSESTree.Node | undefined = node; current?.parent && current.parent !== fn; current = current.parent) {
-    if (current.parent.type === AST_NODE_TYPES.TryStatement && current.parent.block === current) return true;
-  }
-  return false;
 }
 
 function isStringLiteral(node: TSESTree.Node): boolean {

@@ -1,10 +1,10 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/utils';
 
 import { describeExpression, describeType } from './array-evidence.ts';
-import { globalStaticCall, hasEffects, memberName, skipTsWrappers } from './ast.ts';
+import { globalStaticCall, hasEffects, memberName, skipTsWrappers, someNode } from './ast.ts';
 import { usesArguments } from './binding.ts';
 import { isPureCallback, isReadOnlyParam } from './callback.ts';
-import { argumentText, freshName, memberObjectText, textOf } from './text.ts';
+import { argumentText, excerpt, freshName, memberObjectText, shorten, textOf } from './text.ts';
 import type { AnalysisEnv, Finding, Rewrite, SitePattern } from './types.ts';
 
 export interface IntermediateArraysOptions {
@@ -84,7 +84,7 @@ function interleavingCaveat(fn: TSESTree.Node, env: AnalysisEnv, source: string)
 function analyzeArrayFrom(call: TSESTree.CallExpression, outer: string, from: TSESTree.CallExpression, env: AnalysisEnv): Finding | undefined {
   if (from.arguments.length !== 1 || from.arguments[0]!.type === AST_NODE_TYPES.SpreadElement) return undefined;
   const source = from.arguments[0]!;
-  if (outer !== 'map') return finding(call, `Array.from(...).${outer}(...)`, 'none', `iterate \`${excerpt(env, source)}\` directly instead of copying it first`, []);
+  if (outer !== 'map') return finding(call, `Array.from(...).${outer}(...)`, 'none', `iterate \`${excerpt(env.sourceCode, source)}\` directly instead of copying it first`, []);
   return mapIntoFrom(call, argumentText(env.sourceCode, source), `Array.from(...).map(...)`, env);
 }
 
@@ -97,7 +97,7 @@ function analyzeSpreadCopy(call: TSESTree.CallExpression, outer: string, array: 
   const chain = `[...${shorten(source)}].${outer}(...)`;
   if (outer === 'map') return mapIntoFrom(call, source, chain, env);
   if (outer === 'forEach') return forEachLoop(call, only.argument, chain, env, 'the copy protected the loop from changes the callback makes to the source');
-  return finding(call, chain, 'none', `iterate \`${excerpt(env, only.argument)}\` directly instead of copying it first`, []);
+  return finding(call, chain, 'none', `iterate \`${excerpt(env.sourceCode, only.argument)}\` directly instead of copying it first`, []);
 }
 
 function mapIntoFrom(call: TSESTree.CallExpression, source: string, chain: string, env: AnalysisEnv): Finding {
@@ -126,7 +126,7 @@ function analyzeSliceForEach(call: TSESTree.CallExpression, slice: TSESTree.Call
   if (isSmallReceiver(source, env, options) || notArray(source, env)) return undefined;
   const chain = `${shorten(memberObjectText(env.sourceCode, source))}.slice().forEach(...)`;
   const text = `${memberObjectText(env.sourceCode, source)}.forEach(${call.arguments.map((a) => textOf(env.sourceCode, a)).join(', ')})`;
-  const caveat = `the copy protects the loop when the callback changes \`${excerpt(env, source)}\`; drop it only if it does not`;
+  const caveat = `the copy protects the loop when the callback changes \`${excerpt(env.sourceCode, source)}\`; drop it only if it does not`;
   return finding(call, chain, 'suggest', caveat, [{ messageId: 'iterateDirectly', data: { caveat: ` (${caveat})` }, edits: [{ range: call.range, text }] }]);
 }
 
@@ -140,38 +140,17 @@ function forEachLoop(call: TSESTree.CallExpression, sourceNode: TSESTree.Node, c
   if (!fn || call.arguments.length !== 1 || fn.params.length !== 1 || param?.type !== AST_NODE_TYPES.Identifier || fn.async || statement?.type !== AST_NODE_TYPES.ExpressionStatement) {
     return finding(call, chain, 'none', 'iterate the source directly (`for...of`) instead of copying it first', []);
   }
-  if (fn.body.type === AST_NODE_TYPES.BlockStatement && containsReturn(fn.body, env)) return finding(call, chain, 'none', 'the callback returns early, which a loop body cannot do the same way', []);
+  if (fn.body.type === AST_NODE_TYPES.BlockStatement && someNode([fn.body], env.sourceCode.visitorKeys, (n) => n.type === AST_NODE_TYPES.ReturnStatement)) return finding(call, chain, 'none', 'the callback returns early, which a loop body cannot do the same way', []);
   // `for (const x of x)` would read the new `x` before it is set.
   if (env.sourceCode.getTokens(sourceNode).some((token) => token.value === param.name)) return finding(call, chain, 'none', `the callback's parameter \`${param.name}\` hides a name the source reads`, []);
   // A `var` in the body would move from the callback's scope to the enclosing function's.
-  if (fn.body.type === AST_NODE_TYPES.BlockStatement && declaresVar(fn.body, env)) {
+  if (fn.body.type === AST_NODE_TYPES.BlockStatement && someNode([fn.body], env.sourceCode.visitorKeys, (n) => n.type === AST_NODE_TYPES.VariableDeclaration && n.kind === 'var')) {
     return finding(call, chain, 'none', 'the callback declares a `var`, which would move to the enclosing function', []);
   }
   const bodyText = fn.body.type === AST_NODE_TYPES.BlockStatement ? textOf(env.sourceCode, fn.body) : `${textOf(env.sourceCode, fn.body)};`;
   const keyword = isReadOnlyParam(env, fn, param) ? 'const' : 'let';
   const rewrite: Rewrite = { messageId: 'iterateDirectly', data: { caveat: ` (${caveat})` }, edits: [{ range: statement.range, text: `for (${keyword} ${textOf(env.sourceCode, param)} of ${source}) ${bodyText}` }] };
   return finding(call, chain, 'suggest', caveat, [rewrite]);
-}
-
-/** A `var` declared in `node` outside nested functions. */
-function declaresVar(node: TSESTree.Node, env: AnalysisEnv): boolean {
-  if (node.type === AST_NODE_TYPES.VariableDeclaration && node.kind === 'var') return true;
-  if (node.type === AST_NODE_TYPES.FunctionDeclaration || node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.ArrowFunctionExpression) return false;
-  for (const key of env.sourceCode.visitorKeys[node.type] ?? []) {
-    const child = (node as unknown as Record<string, unknown>)[key];
-    for (const item of Array.isArray(child) ? child : [child]) if (item && typeof item === 'object' && 'type' in item && declaresVar(item as TSESTree.Node, env)) return true;
-  }
-  return false;
-}
-
-function containsReturn(node: TSESTree.Node, env: AnalysisEnv): boolean {
-  if (node.type === AST_NODE_TYPES.ReturnStatement) return true;
-  if (node.type === AST_NODE_TYPES.FunctionDeclaration || node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.ArrowFunctionExpression) return false;
-  for (const key of env.sourceCode.visitorKeys[node.type] ?? []) {
-    const child = (node as unknown as Record<string, unknown>)[key];
-    for (const item of Array.isArray(child) ? child : [child]) if (item && typeof item === 'object' && 'type' in item && containsReturn(item as TSESTree.Node, env)) return true;
-  }
-  return false;
 }
 
 /**
@@ -279,11 +258,3 @@ function isSimpleArrow(node: TSESTree.Node | undefined): node is TSESTree.ArrowF
   );
 }
 
-function excerpt(env: AnalysisEnv, node: TSESTree.Node): string {
-  return shorten(textOf(env.sourceCode, node));
-}
-
-function shorten(raw: string): string {
-  const text = raw.replace(/\s+/g, ' ');
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
-}

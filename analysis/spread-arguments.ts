@@ -3,7 +3,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { describeExpression, describeType, type ValueFacts } from './array-evidence.ts';
 import { hasEffects, isGlobalName, memberName, skipTsWrappers } from './ast.ts';
 import { analyzeBinding, findVariable } from './binding.ts';
-import { memberObjectText, textOf } from './text.ts';
+import { excerpt, memberObjectText, textOf } from './text.ts';
 import type { AnalysisEnv, Edit, Finding, Rewrite, SitePattern } from './types.ts';
 import { StatementWriter } from './writer.ts';
 
@@ -174,7 +174,7 @@ function analyzeSpreadCall(site: SpreadCall, env: AnalysisEnv): Finding {
   const finding = (kind: Finding['kind'], reason: string | undefined, rewrites: Rewrite[]): Finding => ({
     node: site.call,
     messageId: 'largeSpreadArguments',
-    data: { call: calleeText, list: excerpt(env, site.source) },
+    data: { call: calleeText, list: excerpt(env.sourceCode, site.source) },
     kind,
     reason,
     rewrites,
@@ -188,7 +188,7 @@ function analyzeSpreadCall(site: SpreadCall, env: AnalysisEnv): Finding {
 
 function describeCalleeText(site: SpreadCall, env: AnalysisEnv): string {
   const callee = site.callee;
-  if (callee.kind === 'push' || callee.kind === 'unshift') return `${excerpt(env, callee.receiver)}.${callee.kind}(...)`;
+  if (callee.kind === 'push' || callee.kind === 'unshift') return `${excerpt(env.sourceCode, callee.receiver)}.${callee.kind}(...)`;
   if (callee.kind === 'minmax') return `Math.${callee.name}(...)`;
   if (callee.kind === 'fromChar') return `String.${callee.name}(...)`;
   return `${callee.name}(...)`;
@@ -222,7 +222,7 @@ function buildRewrite(site: SpreadCall, env: AnalysisEnv): [Rewrite, string | un
   const spreads = site.args.filter((a) => a.type === AST_NODE_TYPES.SpreadElement);
   if (spreads.length > 1) return 'more than one list is spread into the call';
   const facts = listFacts(site.source, env);
-  const apply = site.apply && !isArrayLike(facts) ? `\`.apply\` also accepts array-likes, and \`${excerpt(env, site.source)}\` is not known to be an array` : undefined;
+  const apply = site.apply && !isArrayLike(facts) ? `\`.apply\` also accepts array-likes, and \`${excerpt(env.sourceCode, site.source)}\` is not known to be an array` : undefined;
   switch (callee.kind) {
     case 'push': {
       const statement = site.call.parent;
@@ -233,7 +233,7 @@ function buildRewrite(site: SpreadCall, env: AnalysisEnv): [Rewrite, string | un
       const receiver = memberObjectText(env.sourceCode, callee.receiver);
       // The call read `this.items` before evaluating the list; the loop reads it after, on every turn.
       const order = skipTsWrappers(callee.receiver).type !== AST_NODE_TYPES.Identifier && hasEffects(site.source, env.sourceCode.visitorKeys)
-        ? `the loop reads \`${excerpt(env, callee.receiver)}\` after evaluating \`${excerpt(env, site.source)}\`, which may change it`
+        ? `the loop reads \`${excerpt(env.sourceCode, callee.receiver)}\` after evaluating \`${excerpt(env.sourceCode, site.source)}\`, which may change it`
         : undefined;
       const listText = parenthesize(env, site.source);
       if (isArrayLike(facts) && 'fresh' in facts && facts.fresh) {
@@ -252,7 +252,7 @@ function buildRewrite(site: SpreadCall, env: AnalysisEnv): [Rewrite, string | un
       }
       const item = w.fresh('item', 'value', 'element');
       const text = `for (const ${item} of ${listText}) ${receiver}.push(${item});`;
-      return [rewriteOf('pushLoop', [{ range: statement.range, text: w.lostComments(keptRanges(site)) + text }]), apply ?? `a \`for...of\` loop reads \`${excerpt(env, site.source)}\` while pushing, so it must not be \`${excerpt(env, callee.receiver)}\` itself or read it lazily`];
+      return [rewriteOf('pushLoop', [{ range: statement.range, text: w.lostComments(keptRanges(site)) + text }]), apply ?? `a \`for...of\` loop reads \`${excerpt(env.sourceCode, site.source)}\` while pushing, so it must not be \`${excerpt(env.sourceCode, callee.receiver)}\` itself or read it lazily`];
     }
     case 'minmax':
     case 'fromChar':
@@ -306,7 +306,7 @@ function foldRewrite(site: SpreadCall, callee: Extract<Callee, { kind: 'fromChar
     );
   } else {
     let list = listText;
-    if (!isArrayLike(facts)) caveat ??= `the chunks are taken with \`slice\`, so \`${excerpt(env, site.source)}\` must be an array or typed array`;
+    if (!isArrayLike(facts)) caveat ??= `the chunks are taken with \`slice\`, so \`${excerpt(env.sourceCode, site.source)}\` must be an array or typed array`;
     if (skipTsWrappers(site.source).type !== AST_NODE_TYPES.Identifier) {
       list = w.declaredWithRank(rank, ['codes', 'units', 'list']);
       const raw = textOf(env.sourceCode, site.source);
@@ -385,10 +385,5 @@ function tokensOf(env: AnalysisEnv, node: TSESTree.Node): Set<string> {
 
 function rewriteOf(messageId: string, edits: Edit[]): Rewrite {
   return { messageId, data: { caveat: '' }, edits };
-}
-
-function excerpt(env: AnalysisEnv, node: TSESTree.Node): string {
-  const text = textOf(env.sourceCode, node).replace(/\s+/g, ' ');
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 

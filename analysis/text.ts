@@ -90,3 +90,14 @@ export function argumentText(sourceCode: Readonly<TSESLint.SourceCode>, node: TS
   const text = textOf(sourceCode, node);
   return node.type === 'SequenceExpression' ? `(${text})` : text;
 }
+
+/** Text on one line, cut to 40 characters, for messages. */
+export function shorten(raw: string): string {
+  const text = raw.replace(/\s+/g, ' ');
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+/** A node's text as a message quotes it: on one line, cut to 40 characters. */
+export function excerpt(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): string {
+  return shorten(textOf(sourceCode, node));
+}

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import * as tsutils from 'ts-api-utils';
 
-import { contains, enclosingFunction, globalStaticCall, isGlobalName, memberName, outerValueNode, skipTsWrappers } from './ast.ts';
+import { contains, enclosingFunction, globalStaticCall, insideTry, isGlobalName, memberName, outerValueNode, skipTsWrappers, someNode } from './ast.ts';
 import { findVariable } from './binding.ts';
 import { argumentText, textOf } from './text.ts';
 import type { AnalysisEnv, Edit, Finding, Rewrite, SitePattern } from './types.ts';
@@ -417,14 +417,6 @@ function sameBound(bound: TSESTree.Node, size: TSESTree.Node, name: string): boo
   return bound.type === AST_NODE_TYPES.Identifier && size.type === AST_NODE_TYPES.Identifier && bound.name === size.name;
 }
 
-function insideTry(node: TSESTree.Node): boolean {
-  const fn = enclosingFunction(node);
-  for (let current: TSESTree.Node | undefined = node; current?.parent && current.parent !== fn; current = current.parent) {
-    if (current.parent.type === AST_NODE_TYPES.TryStatement && current.parent.block === current) return true;
-  }
-  return false;
-}
-
 function isSmallSize(size: TSESTree.Node, minLength: number): boolean {
   return size.type === AST_NODE_TYPES.Literal && typeof size.value === 'number' && size.value < minLength;
 }
@@ -649,16 +641,9 @@ function loopAlwaysPushes(shape: Extract<Shape, { kind: 'pushed' }>, env: Analys
 
 /** A `break`, `continue`, `return`, `throw`, `yield` or `await` among the statements, outside nested functions. */
 function hasJumps(statements: readonly TSESTree.Node[], env: AnalysisEnv): boolean {
-  let jumps = false;
-  const visit = (node: TSESTree.Node): void => {
-    if (jumps) return;
-    if (node.type === AST_NODE_TYPES.BreakStatement || node.type === AST_NODE_TYPES.ContinueStatement || node.type === AST_NODE_TYPES.ReturnStatement || node.type === AST_NODE_TYPES.ThrowStatement || node.type === AST_NODE_TYPES.YieldExpression || node.type === AST_NODE_TYPES.AwaitExpression) jumps = true;
-    if (node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionDeclaration) return;
-    for (const key of env.sourceCode.visitorKeys[node.type] ?? []) {
-      const value = (node as unknown as Record<string, unknown>)[key];
-      for (const child of Array.isArray(value) ? value : [value]) if (child && typeof child === 'object' && 'type' in child) visit(child as TSESTree.Node);
-    }
-  };
-  for (const statement of statements) visit(statement);
-  return jumps;
+  return someNode(statements, env.sourceCode.visitorKeys, (node) => JUMP_TYPES.has(node.type));
 }
+
+const JUMP_TYPES: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.BreakStatement, AST_NODE_TYPES.ContinueStatement, AST_NODE_TYPES.ReturnStatement, AST_NODE_TYPES.ThrowStatement, AST_NODE_TYPES.YieldExpression, AST_NODE_TYPES.AwaitExpression,
+]);
