@@ -19,6 +19,8 @@ Options:
   --print     print each rewritten file (implies --dry)
   --unsafe    also apply the rewrites the rules only suggest (review the diff!)
   --force     run on a git tree with uncommitted changes
+  --project <tsconfig.json>
+              use the TypeScript checker, as the rules' typeAware option does (files must be in that project)
   --api       use-typed-arrays: also rewrite buffers that leave their function only by \`return\`, and the
               function's number[] return type with them (exported signatures change: review callers)
   --float32   use-typed-arrays: choose Float32Array where prefer-float32 would, i.e. for declarations marked
@@ -54,6 +56,7 @@ function main(argv: string[]): Promise<number> | number {
       help: { type: 'boolean', default: false },
       float32: { type: 'boolean', default: false },
       api: { type: 'boolean', default: false },
+      project: { type: 'string' },
       'float32-names': { type: 'string' },
       'float32-marker': { type: 'string' },
     },
@@ -68,7 +71,7 @@ function main(argv: string[]): Promise<number> | number {
   if (!dry && !values.force) refuseDirtyTrees(paths);
   const names = name === 'all' ? Object.keys(codemods) : [name];
   const float32 = values.float32 ? { float32: true, float32Names: values['float32-names'] ?? '', float32Marker: values['float32-marker'] ?? '@float32' } : {};
-  return runAll(names, files, { dry, print: values.print, unsafe: values.unsafe, extra: { ...float32, ...(values.api ? { api: true } : {}) } });
+  return runAll(names, files, { dry, print: values.print, unsafe: values.unsafe, extra: { ...float32, ...(values.api ? { api: true } : {}), ...(values.project ? { project: resolve(values.project) } : {}) } });
 }
 
 /** Files below the given paths with a JS/TS extension; never follows symbolic links (out of the tree or in circles). */

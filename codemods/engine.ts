@@ -1,12 +1,14 @@
 import { appendFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 
 import { parseForESLint } from '@typescript-eslint/parser';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { SourceCode } from 'eslint';
+import type { Program } from 'typescript';
 
 import { applyEdits } from '../analysis/edits.ts';
 import type { AnalysisEnv, Edit, Finding, SitePattern } from '../analysis/types.ts';
-import { TYPESCRIPT_FILE } from '../utils/env.ts';
+import { TYPESCRIPT_FILE, typeInfoOf } from '../utils/env.ts';
 
 /** One site a codemod looked at, as written to the `reportFile` (JSON lines) and shown by the CLI. */
 export interface SiteRecord {
@@ -30,6 +32,11 @@ export interface CodemodSpec<Options> {
 export interface CodemodFlags {
   /** Also apply suggestion-level rewrites (the rule offers them as editor suggestions only). */
   unsafe?: boolean;
+  /**
+   * A tsconfig.json: the analyses get the TypeScript checker, as the typed rules do (`typeAware`), so codemod and
+   * typed lint decide alike. The file must be part of that project.
+   */
+  project?: string;
 }
 
 const BOM = '\uFEFF';
@@ -79,8 +86,10 @@ export function rewriteSource<Options>(source: string, path: string, spec: Codem
     return { line: before.split('\n').length, column: at - lineStart + 1 };
   };
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const sourceCode = parse(text, path);
-    const env: AnalysisEnv = { sourceCode, typescript: TYPESCRIPT_FILE.test(path), typeInfo: undefined };
+    const sourceCode = parse(text, path, flags.project);
+    const services = sourceCode.parserServices as { program?: Program | null; esTreeNodeToTSNodeMap?: unknown } | undefined;
+    const typeInfo = flags.project && services?.program ? typeInfoOf(services as Parameters<typeof typeInfoOf>[0]) : undefined;
+    const env: AnalysisEnv = { sourceCode, typescript: TYPESCRIPT_FILE.test(path), typeInfo };
     const findings: Finding[] = [];
     for (const node of candidates(sourceCode, spec.pattern.nodeTypes)) {
       const finding = spec.pattern.analyze(node, env, spec.options);
@@ -121,7 +130,7 @@ export function rewriteSource<Options>(source: string, path: string, spec: Codem
   // A rewrite that does not parse is a bug in the analysis: fail loudly, never write it.
   if (rewritten.length > 0) {
     try {
-      parse(text, path);
+      parse(text, path, flags.project);
     } catch (error) {
       throw new Error(`${path}: the rewrite produced code that does not parse (${(error as Error).message}); the file was left unchanged. Please report this.`);
     }
@@ -135,7 +144,7 @@ export function rewriteSource<Options>(source: string, path: string, spec: Codem
 }
 
 /** Parses like ESLint with typescript-eslint's parser; a syntax error names the file, line and column. */
-export function parse(text: string, path: string): Readonly<TSESLint.SourceCode> {
+export function parse(text: string, path: string, project?: string): Readonly<TSESLint.SourceCode> {
   let result: ReturnType<typeof parseForESLint>;
   try {
     result = parseForESLint(text, {
@@ -147,9 +156,12 @@ export function parse(text: string, path: string): Readonly<TSESLint.SourceCode>
       tokens: true,
       comment: true,
       jsx: !/\.[cm]?ts$/i.test(path),
+      ...(project ? { project, tsconfigRootDir: dirname(project) } : {}),
     });
   } catch (error) {
     const { lineNumber, column, message } = error as { lineNumber?: number; column?: number; message: string };
+    // typescript-eslint words this for ESLint users; say it in the codemod's terms.
+    if (project && /does not include this file/.test(message)) throw new Error(`${path}:1:1: not part of the project ${project}: add it to that tsconfig's "include", or run without --project`);
     throw new Error(`${path}:${lineNumber ?? 0}:${column ?? 0}: ${message}`);
   }
   const { ast, scopeManager, visitorKeys, services } = result;
@@ -212,7 +224,9 @@ export function createTransform<Options>(spec: CodemodSpec<Options>, readOptions
   return function transform(file: { path: string; source: string }, api: { report?: (message: string) => void }, options: Record<string, unknown>): string | undefined {
     const reportFile = typeof options['reportFile'] === 'string' ? options['reportFile'] : undefined;
     try {
-      const { output, sites } = rewriteSource(file.source, file.path, { ...spec, options: readOptions(options) }, { unsafe: options['unsafe'] === true || options['unsafe'] === 'true' });
+      const project = typeof options['project'] === 'string' && options['project'] ? resolve(options['project']) : undefined;
+      const flags = { unsafe: options['unsafe'] === true || options['unsafe'] === 'true', ...(project ? { project } : {}) };
+      const { output, sites } = rewriteSource(file.source, file.path, { ...spec, options: readOptions(options) }, flags);
       if (reportFile) writeSiteRecords(reportFile, sites);
       else for (const site of sites) if (site.status === 'skipped') api.report?.(`${site.file}:${site.line}:${site.column}: skipped: ${site.reason}`);
       return output;

@@ -145,3 +145,39 @@ describe.each(cases)('%s: %s (%s)', (_codemod, name, source, parser, suite) => {
     expect(rewriteSource(source, name, suite.spec, { unsafe: true }).output).toBe(applied);
   });
 });
+
+// With types: eslint --fix with the rules' `typeAware` option and the codemod with --project decide alike.
+describe('with type information (typeAware rules, codemod --project)', () => {
+  const fixtures = join(import.meta.dirname, '..', 'fixtures');
+  const project = join(fixtures, 'tsconfig.json');
+  const file = join(fixtures, 'file.ts');
+  const typed: [string, Record<string, unknown>, CodemodSpec<never>, string][] = [
+    [
+      'prefer-typed-array',
+      { 'prefer-typed-array': preferTypedArray },
+      { codemod: 'use-typed-arrays', rule: 'prefer-typed-array', pattern: typedArrayPattern as never, options: { minLength: 16 } as never },
+      'export function f(n: number): number {\n  const xs = new Array(n).fill(0);\n  for (let i = 0; i < n; i++) xs[i] = i * 0.5;\n  return xs[0] + xs.length;\n}\n',
+    ],
+    [
+      'prefer-in-place',
+      { 'prefer-in-place': preferInPlace },
+      { codemod: 'rewrite-in-place', rule: 'prefer-in-place', pattern: inPlacePattern as never, options: { minLength: 16 } as never },
+      'export function g(input: readonly number[], s: Set<number>): number[] {\n  let xs = Array.from(s);\n  xs = xs.map((x) => x * 2);\n  let ys = input;\n  ys = ys.filter((y) => y > 0);\n  return [...xs, ...ys];\n}\n',
+    ],
+  ];
+  it.each(typed)('%s: eslint --fix and the codemod write the same bytes', (_name, rules, spec, source) => {
+    const linter = new Linter({ configType: 'flat' });
+    const config: Linter.Config[] = [
+      {
+        files: ['**/*.ts'],
+        plugins: { memory: { rules: rules as never } },
+        rules: Object.fromEntries(Object.keys(rules).map((name) => [`memory/${name}`, ['error', { typeAware: true }]])),
+        languageOptions: { parser: tsParser as Linter.Parser, parserOptions: { project, tsconfigRootDir: fixtures } },
+      },
+    ];
+    const fixed = linter.verifyAndFix(source, config, file);
+    const { output } = rewriteSource(source, file, spec, { project });
+    expect(output).toBeDefined();
+    expect(output ?? source).toBe(fixed.output);
+  });
+});

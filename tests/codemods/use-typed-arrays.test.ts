@@ -1,6 +1,6 @@
 // The use-typed-arrays transform: fixture pairs (the suggestions only with --unsafe), the exact site records, the
 // --float32 consent (marker comments and names), byte-level layouts and errors.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -106,6 +106,23 @@ describe('use-typed-arrays', () => {
     // A return type that is not `number[]`, or another way out of the function, keeps it a suggestion.
     expect(run('api.ts', source.replace('): number[] {', '): readonly number[] {'), { api: true })).toBeUndefined();
     expect(run('api.ts', source.replace('  return out;', '  keep(out);\n  return out;'), { api: true })).toBeUndefined();
+  });
+
+  it('--project gives the analysis the checker, as typeAware does for the rule; a file outside the project is an error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'memory-project-'));
+    try {
+      writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, target: 'ES2023', module: 'ESNext', moduleResolution: 'Bundler', noEmit: true, types: [] }, include: ['buf.ts'] }));
+      const file = join(dir, 'buf.ts');
+      const source = 'export function f(n: number): number {\n  const xs = new Array(n).fill(0);\n  for (let i = 0; i < n; i++) xs[i] = i * 0.5;\n  return xs[0]! + xs.length;\n}\n';
+      writeFileSync(file, source);
+      // Without types `n` may not be a whole number; typed `number`, `new Array(n)` and the typed array agree.
+      expect(run(file, source)).toBeUndefined();
+      const project = join(dir, 'tsconfig.json');
+      expect(run(file, source, { project })).toBe(source.replace('new Array(n).fill(0)', 'new Float64Array(n)'));
+      expect(() => run(join(dir, 'other.ts'), source, { project })).toThrow(`other.ts:1:1: not part of the project ${project}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   describe('--float32', () => {
