@@ -172,7 +172,7 @@ function pushedShape(declarator: TSESTree.VariableDeclarator, env: AnalysisEnv):
   const loop = list[list.indexOf(declaration) + 1];
   if (loop?.type !== AST_NODE_TYPES.ForStatement) return undefined;
   const counter = countedLoop(loop, env);
-  if (!counter) return undefined;
+  if (!counter || counter.inclusive) return undefined;
   const body = loop.body.type === AST_NODE_TYPES.BlockStatement ? loop.body.body : [loop.body];
   const pushes = body.filter((statement): statement is TSESTree.ExpressionStatement => {
     if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression.type !== AST_NODE_TYPES.CallExpression) return false;
@@ -186,14 +186,17 @@ function pushedShape(declarator: TSESTree.VariableDeclarator, env: AnalysisEnv):
 }
 
 /** `for (let i = 0; i < n; i++)` whose counter nothing else writes: the counter's name and the bound. */
-function countedLoop(loop: TSESTree.ForStatement, env: AnalysisEnv): { counter: string; bound: TSESTree.Node } | undefined {
+function countedLoop(loop: TSESTree.ForStatement, env: AnalysisEnv): { counter: string; bound: TSESTree.Node; inclusive: boolean } | undefined {
   const init = loop.init;
   if (init?.type !== AST_NODE_TYPES.VariableDeclaration || init.kind !== 'let' || init.declarations.length !== 1) return undefined;
   const declarator = init.declarations[0]!;
   if (declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.init?.type !== AST_NODE_TYPES.Literal || declarator.init.value !== 0) return undefined;
   const name = declarator.id.name;
   const test = loop.test;
-  if (test?.type !== AST_NODE_TYPES.BinaryExpression || test.operator !== '<' || test.left.type !== AST_NODE_TYPES.Identifier || test.left.name !== name) return undefined;
+  // `i < bound`, or `i <= N` with a literal N (`for (let p = 0; p <= 100; p++)` over 101 elements).
+  if (test?.type !== AST_NODE_TYPES.BinaryExpression || test.left.type !== AST_NODE_TYPES.Identifier || test.left.name !== name) return undefined;
+  const inclusive = test.operator === '<=' && test.right.type === AST_NODE_TYPES.Literal && typeof test.right.value === 'number';
+  if (test.operator !== '<' && !inclusive) return undefined;
   const update = loop.update;
   const steps = update?.type === AST_NODE_TYPES.UpdateExpression && update.operator === '++' && update.argument.type === AST_NODE_TYPES.Identifier && update.argument.name === name;
   if (!steps) return undefined;
@@ -201,7 +204,7 @@ function countedLoop(loop: TSESTree.ForStatement, env: AnalysisEnv): { counter: 
   const variable = env.sourceCode.scopeManager?.acquire(loop)?.set.get(name);
   const writes = variable?.references.filter((reference) => reference.isWrite() && reference.identifier !== declarator.id) ?? [];
   if (!variable || writes.length !== 1 || writes[0]!.identifier.parent !== update) return undefined;
-  return { counter: name, bound: test.right };
+  return { counter: name, bound: test.right, inclusive };
 }
 
 interface Use {
@@ -378,9 +381,10 @@ function indexInBounds(index: TSESTree.Node, name: string, shape: Shape, env: An
     const counted = countedLoop(node, env);
     if (!counted || counted.counter !== index.name) continue;
     const bound = counted.bound;
-    const isLength = bound.type === AST_NODE_TYPES.MemberExpression && memberName(bound) === 'length' && bound.object.type === AST_NODE_TYPES.Identifier && bound.object.name === name;
-    const isSize = (bound.type === AST_NODE_TYPES.Identifier && shape.size.type === AST_NODE_TYPES.Identifier && bound.name === shape.size.name) ||
-      (bound.type === AST_NODE_TYPES.Literal && shape.size.type === AST_NODE_TYPES.Literal && typeof bound.value === 'number' && typeof shape.size.value === 'number' && bound.value <= shape.size.value);
+    const last = counted.inclusive ? 1 : 0;
+    const isLength = !counted.inclusive && bound.type === AST_NODE_TYPES.MemberExpression && memberName(bound) === 'length' && bound.object.type === AST_NODE_TYPES.Identifier && bound.object.name === name;
+    const isSize = (!counted.inclusive && bound.type === AST_NODE_TYPES.Identifier && shape.size.type === AST_NODE_TYPES.Identifier && bound.name === shape.size.name) ||
+      (bound.type === AST_NODE_TYPES.Literal && shape.size.type === AST_NODE_TYPES.Literal && typeof bound.value === 'number' && typeof shape.size.value === 'number' && bound.value + last <= shape.size.value);
     return isLength || isSize;
   }
   return false;
@@ -394,7 +398,7 @@ function filledByNextLoop(declarator: TSESTree.VariableDeclarator, shape: Shape,
   if (declaration.declarations.length !== 1 || loop?.type !== AST_NODE_TYPES.ForStatement) return false;
   const counted = countedLoop(loop, env);
   const name = (declarator.id as TSESTree.Identifier).name;
-  if (!counted) return false;
+  if (!counted || counted.inclusive) return false;
   // Over the whole array: `i < xs.length`, or `i < n` for `new Array(n)`.
   const probe = { type: AST_NODE_TYPES.Identifier, name: counted.counter, parent: loop.body } as unknown as TSESTree.Node;
   if (!indexInBounds(probe, name, shape, env) || !sameBound(counted.bound, shape.size, name)) return false;
