@@ -2762,6 +2762,28 @@ tsTester.run('prefer-typed-array (regressions)', rule, {
   valid: [],
   invalid: [
     {
+      // `i <= N` with a literal N covers N + 1 elements: in range of a buffer of N + 1, not of N.
+      code: 'function p(sorted: number[]) {\n  const result = new Array(101).fill(0);\n  for (let q = 0; q <= 100; q++) result[q] = sorted[q]! * 2;\n  return result[50];\n}',
+      output: 'function p(sorted: number[]) {\n  const result = new Float64Array(101);\n  for (let q = 0; q <= 100; q++) result[q] = sorted[q]! * 2;\n  return result[50];\n}',
+      errors: [{ messageId: 'preferTypedArray', line: 2, column: 9 }],
+    },
+    {
+      code: 'function r(sorted: number[]) {\n  const result = new Array(100).fill(0);\n  for (let q = 0; q <= 100; q++) result[q] = sorted[q]! * 2;\n  return result[50];\n}',
+      output: null,
+      errors: [
+        {
+          messageId: 'preferTypedArray',
+          suggestions: [
+            {
+              messageId: 'useTypedArray',
+              data: { kind: 'Float64Array', article: 'a', caveat: ' (a write past the end grows an Array, but a typed array ignores it)' },
+              output: 'function r(sorted: number[]) {\n  const result = new Float64Array(100);\n  for (let q = 0; q <= 100; q++) result[q] = sorted[q]! * 2;\n  return result[50];\n}',
+            },
+          ],
+        },
+      ],
+    },
+    {
       // Parentheses around the array stay balanced when `.fill(0)` goes.
       code: 'const xs = (new Array(rows.length)).fill(0);\nconst y = xs[0];',
       output: 'const xs = (new Uint8Array(rows.length));\nconst y = xs[0];',
