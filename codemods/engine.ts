@@ -161,7 +161,7 @@ export function parse(text: string, path: string, project?: string): Readonly<TS
   } catch (error) {
     const { lineNumber, column, message } = error as { lineNumber?: number; column?: number; message: string };
     // typescript-eslint words this for ESLint users; say it in the codemod's terms.
-    if (project && /does not include this file/.test(message)) throw new Error(`${path}:1:1: not part of the project ${project}: add it to that tsconfig's "include", or run without --project`);
+    if (project && /parserOptions\.project/.test(message)) throw new Error(`${path}:1:1: not part of the project ${project}: add it to that tsconfig's "include", or run without --project`);
     throw new Error(`${path}:${lineNumber ?? 0}:${column ?? 0}: ${message}`);
   }
   const { ast, scopeManager, visitorKeys, services } = result;

@@ -1,6 +1,7 @@
 // One analysis, two front ends: `eslint --fix` with a codemod's rules and the codemod itself must produce
 // byte-identical files, report the same sites, and agree on suggestions (the codemod's --unsafe).
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import tsParser from '@typescript-eslint/parser';
@@ -148,9 +149,12 @@ describe.each(cases)('%s: %s (%s)', (_codemod, name, source, parser, suite) => {
 
 // With types: eslint --fix with the rules' `typeAware` option and the codemod with --project decide alike.
 describe('with type information (typeAware rules, codemod --project)', () => {
-  const fixtures = join(import.meta.dirname, '..', 'fixtures');
-  const project = join(fixtures, 'tsconfig.json');
-  const file = join(fixtures, 'file.ts');
+  // A project of its own per run, on disk: a tsconfig other suites also use could hand over a program they left.
+  const dir = mkdtempSync(join(tmpdir(), 'memory-parity-'));
+  const project = join(dir, 'tsconfig.json');
+  const file = join(dir, 'file.ts');
+  writeFileSync(project, JSON.stringify({ compilerOptions: { strict: true, target: 'ES2023', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2023'], noEmit: true, types: [] }, include: ['file.ts'] }));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const typed: [string, Record<string, unknown>, CodemodSpec<never>, string][] = [
     [
       'prefer-typed-array',
@@ -166,13 +170,15 @@ describe('with type information (typeAware rules, codemod --project)', () => {
     ],
   ];
   it.each(typed)('%s: eslint --fix and the codemod write the same bytes', (_name, rules, spec, source) => {
-    const linter = new Linter({ configType: 'flat' });
+    writeFileSync(file, source);
+    // The project lives outside this repository: flat config matches files below `cwd` only.
+    const linter = new Linter({ configType: 'flat', cwd: dir });
     const config: Linter.Config[] = [
       {
         files: ['**/*.ts'],
         plugins: { memory: { rules: rules as never } },
         rules: Object.fromEntries(Object.keys(rules).map((name) => [`memory/${name}`, ['error', { typeAware: true }]])),
-        languageOptions: { parser: tsParser as Linter.Parser, parserOptions: { project, tsconfigRootDir: fixtures } },
+        languageOptions: { parser: tsParser as Linter.Parser, parserOptions: { project, tsconfigRootDir: dir } },
       },
     ];
     const fixed = linter.verifyAndFix(source, config, file);

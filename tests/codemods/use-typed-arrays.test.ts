@@ -119,6 +119,7 @@ describe('use-typed-arrays', () => {
       expect(run(file, source)).toBeUndefined();
       const project = join(dir, 'tsconfig.json');
       expect(run(file, source, { project })).toBe(source.replace('new Array(n).fill(0)', 'new Float64Array(n)'));
+      writeFileSync(join(dir, 'other.ts'), source);
       expect(() => run(join(dir, 'other.ts'), source, { project })).toThrow(`other.ts:1:1: not part of the project ${project}`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
