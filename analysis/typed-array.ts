@@ -355,7 +355,9 @@ function classifyUse(ref: TSESTree.Identifier, shape: Shape, env: AnalysisEnv): 
       const method = memberName(callee);
       // What needs an Array or prints one differently.
       if ((object === 'Array' && method === 'isArray') || (object === 'JSON' && method === 'stringify')) return { blocker: `${object}.${method}` };
-      if (object === 'Math' || object === 'console') return {};
+      if (object === 'Math') return {};
+      // `console.log(xs)` prints `Float64Array(3) [ ... ]` where it printed `[ ... ]`.
+      if (object === 'console') return { caveat: `\`${ref.name}\` is printed, and a typed array prints with its type name` };
     }
   }
   if (parent.type === AST_NODE_TYPES.SpreadElement && parent.parent?.type === AST_NODE_TYPES.CallExpression && globalStaticCall(env.sourceCode, parent.parent, 'Math') !== undefined) return {};

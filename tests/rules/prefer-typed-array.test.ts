@@ -2784,6 +2784,23 @@ tsTester.run('prefer-typed-array (regressions)', rule, {
       ],
     },
     {
+      // A typed array prints with its type name: `console.log(xs)` makes it a suggestion.
+      code: 'function f(): number {\n  const xs = new Array(32).fill(0);\n  console.log(xs);\n  return xs[0];\n}',
+      output: null,
+      errors: [
+        {
+          messageId: 'preferTypedArray',
+          suggestions: [
+            {
+              messageId: 'useTypedArray',
+              data: { kind: 'Uint8Array', article: 'a', caveat: ' (`xs` is printed, and a typed array prints with its type name)' },
+              output: 'function f(): number {\n  const xs = new Uint8Array(32);\n  console.log(xs);\n  return xs[0];\n}',
+            },
+          ],
+        },
+      ],
+    },
+    {
       // Parentheses around the array stay balanced when `.fill(0)` goes.
       code: 'const xs = (new Array(rows.length)).fill(0);\nconst y = xs[0];',
       output: 'const xs = (new Uint8Array(rows.length));\nconst y = xs[0];',
