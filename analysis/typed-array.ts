@@ -48,6 +48,9 @@ const SAME_METHODS: ReadonlySet<string> = new Set([
   'at', 'copyWithin', 'entries', 'every', 'fill', 'find', 'findIndex', 'findLast', 'findLastIndex', 'forEach', 'includes',
   'indexOf', 'join', 'keys', 'lastIndexOf', 'reduce', 'reduceRight', 'reverse', 'some', 'values', 'toString', 'toLocaleString',
 ]);
+/** Methods that return their receiver. */
+const RETURNS_RECEIVER: ReadonlySet<string> = new Set(['fill', 'reverse', 'copyWithin', 'sort']);
+
 /** Methods whose callback receives the array as an argument, and that argument's index. */
 const CALLBACK_ARRAY_PARAM: ReadonlyMap<string, number> = new Map([
   ['every', 2], ['find', 2], ['findIndex', 2], ['findLast', 2], ['findLastIndex', 2], ['forEach', 2], ['some', 2], ['reduce', 3], ['reduceRight', 3],
@@ -329,6 +332,10 @@ function classifyUse(ref: TSESTree.Identifier, shape: Shape, env: AnalysisEnv): 
     if (name === 'length') return grand?.type === AST_NODE_TYPES.AssignmentExpression && grand.left === parent ? { blocker: 'length set' } : {};
     const isCall = grand?.type === AST_NODE_TYPES.CallExpression && grand.callee === parent;
     if (!isCall || !name) return { blocker: 'member' };
+    // `fill`, `reverse`, `copyWithin` and `sort` return the buffer itself: used as a value, it goes elsewhere.
+    if (RETURNS_RECEIVER.has(name) && grand.parent?.type !== AST_NODE_TYPES.ExpressionStatement) {
+      return { escapes: true, stored: name === 'fill' ? grand.arguments[0] : undefined, caveat: `\`${ref.name}.${name}()\` returns the buffer itself, which code elsewhere may need as an Array` };
+    }
     if (SAME_METHODS.has(name)) {
       if (name === 'fill' && grand.arguments[0]) return { stored: grand.arguments[0] };
       const arrayParam = CALLBACK_ARRAY_PARAM.get(name);

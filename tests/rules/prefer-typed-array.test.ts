@@ -2784,6 +2784,23 @@ tsTester.run('prefer-typed-array (regressions)', rule, {
       ],
     },
     {
+      // `reverse()` returns the buffer itself: the alias may need to be an Array (`ys.push`).
+      code: 'function f(): number {\n  const xs = new Array(32).fill(0);\n  const ys = xs.reverse();\n  ys.push(1);\n  return xs[0];\n}',
+      output: null,
+      errors: [
+        {
+          messageId: 'preferTypedArray',
+          suggestions: [
+            {
+              messageId: 'useTypedArray',
+              data: { kind: 'Float64Array', article: 'a', caveat: ' (`xs.reverse()` returns the buffer itself, which code elsewhere may need as an Array)' },
+              output: 'function f(): number {\n  const xs = new Float64Array(32);\n  const ys = xs.reverse();\n  ys.push(1);\n  return xs[0];\n}',
+            },
+          ],
+        },
+      ],
+    },
+    {
       // A typed array prints with its type name: `console.log(xs)` makes it a suggestion.
       code: 'function f(): number {\n  const xs = new Array(32).fill(0);\n  console.log(xs);\n  return xs[0];\n}',
       output: null,
