@@ -333,7 +333,10 @@ function classifyUse(ref: TSESTree.Identifier, shape: Shape, env: AnalysisEnv): 
     const isCall = grand?.type === AST_NODE_TYPES.CallExpression && grand.callee === parent;
     if (!isCall || !name) return { blocker: 'member' };
     // `fill`, `reverse`, `copyWithin` and `sort` return the buffer itself: used as a value, it goes elsewhere.
-    if (RETURNS_RECEIVER.has(name) && grand.parent?.type !== AST_NODE_TYPES.ExpressionStatement) {
+    // (A chained read such as `xs.sort().at(0)` stays on the buffer.)
+    const next = grand.parent?.type === AST_NODE_TYPES.MemberExpression && grand.parent.object === grand ? memberName(grand.parent) : undefined;
+    const chainedRead = next !== undefined && (next === 'length' || (SAME_METHODS.has(next) && !CALLBACK_ARRAY_PARAM.has(next) && next !== 'fill'));
+    if (RETURNS_RECEIVER.has(name) && grand.parent?.type !== AST_NODE_TYPES.ExpressionStatement && !chainedRead) {
       return { escapes: true, stored: name === 'fill' ? grand.arguments[0] : undefined, caveat: `\`${ref.name}.${name}()\` returns the buffer itself, which code elsewhere may need as an Array` };
     }
     if (SAME_METHODS.has(name)) {
