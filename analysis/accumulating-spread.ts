@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescr
 import * as tsutils from 'ts-api-utils';
 
 import { describeType } from './array-evidence.ts';
-import { contains, globalStaticCall, insideLoop, isGlobalName, memberName, outerValueNode, skipTsWrappers } from './ast.ts';
+import { contains, globalStaticCall, insideLoop, isGlobalName, memberName, outerValueNode, skipTsWrappers, someNode } from './ast.ts';
 import { analyzeBinding, findVariable, usesArguments } from './binding.ts';
 import { excerpt, indentAt, indentUnit, lineEndingAt, textOf } from './text.ts';
 import type { AnalysisEnv, Edit, Finding, Rewrite, SitePattern } from './types.ts';
@@ -127,15 +127,11 @@ function analyzeReduce(call: TSESTree.CallExpression, env: AnalysisEnv): Finding
 function returnedValues(fn: Fn, env: AnalysisEnv): { values: TSESTree.Node[]; returns: TSESTree.ReturnStatement[]; complete: boolean } {
   if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return { values: [fn.body], returns: [], complete: true };
   const returns: TSESTree.ReturnStatement[] = [];
-  const visit = (node: TSESTree.Node): void => {
+  // Collects every `return` of this function (not of nested ones): the test never matches, so the walk is complete.
+  someNode(fn.body.body, env.sourceCode.visitorKeys, (node) => {
     if (node.type === AST_NODE_TYPES.ReturnStatement) returns.push(node);
-    if (node.type === AST_NODE_TYPES.FunctionDeclaration || node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.ArrowFunctionExpression) return;
-    for (const key of env.sourceCode.visitorKeys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      for (const item of Array.isArray(child) ? child : [child]) if (item && typeof item === 'object' && 'type' in item) visit(item as TSESTree.Node);
-    }
-  };
-  for (const statement of fn.body.body) visit(statement);
+    return false;
+  });
   const last = fn.body.body.at(-1);
   const complete = last?.type === AST_NODE_TYPES.ReturnStatement && returns.every((r) => r.argument !== null);
   return { values: returns.flatMap((r) => (r.argument ? [r.argument] : [])), returns, complete };

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { isGlobalName, memberName, skipTsWrappers } from './ast.ts';
 import { findVariable } from './binding.ts';
-import { FLOAT32_PRECISION, type Float32Choice, isNumeric, typedArrayPattern } from './typed-array.ts';
+import { allowsFloat32, FLOAT32_PRECISION, type Float32Choice, isNumeric, typedArrayPattern } from './typed-array.ts';
 import type { Edit, Finding, SitePattern } from './types.ts';
 
 export interface Float32Options {
@@ -32,7 +32,7 @@ export const float32Pattern: SitePattern<Float32Options> = {
       return { ...finding, messageId: 'preferFloat32', kind: 'suggest', reason, rewrites: finding.rewrites.map((rewrite) => ({ ...rewrite, messageId: 'useFloat32', data: { caveat: ` (${reason})` } })) };
     }
     const variable = findVariable(env.sourceCode, node.id);
-    if (!variable || !allowed(options.choice, node, variable.name, env.sourceCode.getCommentsBefore(statementOf(node)).map((c) => c.value))) return undefined;
+    if (!variable || !allowsFloat32(options.choice, node, variable, env)) return undefined;
     const edits: Edit[] = [{ range: constructor.range, text: 'Float32Array' }];
     // The type annotation and any `as Float64Array` / `<Float64Array>` around the value change with it (only those:
     // `Float64Array.BYTES_PER_ELEMENT` in the value means what it says).
@@ -75,13 +75,4 @@ function float64Constructor(node: TSESTree.Node, env: Parameters<SitePattern<nev
     return init.callee.object as TSESTree.Identifier;
   }
   return undefined;
-}
-
-function statementOf(declarator: TSESTree.VariableDeclarator): TSESTree.Node {
-  const declaration = declarator.parent as TSESTree.Node;
-  return declaration.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration ? declaration.parent : declaration;
-}
-
-function allowed(choice: Float32Choice, _node: TSESTree.Node, name: string, comments: readonly string[]): boolean {
-  return choice.all || choice.names.some((pattern) => pattern.test(name)) || (!!choice.marker && comments.some((comment) => comment.includes(choice.marker)));
 }

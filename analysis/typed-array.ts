@@ -550,7 +550,8 @@ function integerRange(node: TSESTree.Node): 'int32' | 'other' | 'uint8' {
   return 'other';
 }
 
-function allowsFloat32(choice: Float32Choice, declarator: TSESTree.VariableDeclarator, variable: Variable, env: AnalysisEnv): boolean {
+/** The user has said this declaration may use 32-bit floats: by its name, a marker comment before it, or `all`. */
+export function allowsFloat32(choice: Float32Choice, declarator: TSESTree.VariableDeclarator, variable: Variable, env: AnalysisEnv): boolean {
   if (choice.all) return true;
   if (choice.names.some((pattern) => pattern.test(variable.name))) return true;
   const declaration = declarator.parent as TSESTree.Node;
