@@ -10,10 +10,9 @@ import fc from 'fast-check';
 
 import { typedArrayPattern } from '../../analysis/typed-array.ts';
 import { rewriteSource, type SiteRecord } from '../../codemods/engine.ts';
+import { clone, compareRuns, compile, show } from './compare.ts';
 
 const RUNS = { numRuns: 300, seed: 42 };
-
-type Run = (...args: unknown[]) => unknown;
 
 const spec = { codemod: 'use-typed-arrays', rule: 'prefer-typed-array', pattern: typedArrayPattern, options: { minLength: 16 } };
 
@@ -21,70 +20,8 @@ function rewrite(source: string, unsafe = false): { output: string | undefined; 
   return rewriteSource(source, 'template.js', spec, { unsafe });
 }
 
-function compile(source: string): Run {
-  return new Function(`${source}\nreturn run;`)() as Run;
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // Comparing outcomes
-
-function show(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'bigint') return `${value}n`;
-  if (Object.is(value, -0)) return '-0';
-  if (Array.isArray(value)) return `an array of length ${value.length}`;
-  if (ArrayBuffer.isView(value)) return `a ${value.constructor.name}`;
-  if (typeof value === 'object' && value !== null) return 'an object';
-  return String(value);
-}
-
-/** Where `actual` and `expected` differ (a path and both values), or undefined when they are the same. */
-function differ(actual: unknown, expected: unknown, path: string): string | undefined {
-  if (Object.is(actual, expected)) return undefined;
-  if (!Array.isArray(actual) || !Array.isArray(expected)) return `${path}: ${show(actual)} where the original gives ${show(expected)}`;
-  if (actual.length !== expected.length) return `${path}: length ${actual.length} where the original gives ${expected.length}`;
-  for (let i = 0; i < actual.length; i++) {
-    if (i in actual !== i in expected) return `${path}[${i}]: ${i in actual ? show(actual[i]) : 'a hole'} where the original gives ${i in expected ? show(expected[i]) : 'a hole'}`;
-    const inner = differ(actual[i], expected[i], `${path}[${i}]`);
-    if (inner) return inner;
-  }
-  return undefined;
-}
-
-type Outcome = { threw: false; value: unknown } | { threw: true; error: string };
-
-function outcome(run: () => unknown): Outcome {
-  try {
-    return { threw: false, value: run() };
-  } catch (error) {
-    return { threw: true, error: error instanceof Error ? error.constructor.name : typeof error };
-  }
-}
-
-/** A copy of the arguments: the lists are copied (their elements are primitives, or shared objects). */
-function copy(args: readonly unknown[]): unknown[] {
-  return args.map((arg) => (Array.isArray(arg) ? arg.slice() : arg));
-}
-
-/**
- * Runs the original and the rewritten function, each on its own copy of the arguments (or on fresh ones from
- * `make`), and tells how the rewrite behaves differently, if it does: another value, another error, or other
- * arguments afterwards (what the caller sees).
- */
-function compareRuns(before: Run, after: Run, args: readonly unknown[], make: () => unknown[] = () => copy(args)): string | undefined {
-  const a = make();
-  const b = make();
-  const expected = outcome(() => before(...a));
-  const actual = outcome(() => after(...b));
-  if (expected.threw || actual.threw) {
-    const describe = (o: Outcome): string => (o.threw ? `throws ${o.error}` : `returns ${show(o.value)}`);
-    if (!expected.threw || !actual.threw || expected.error !== actual.error) return `the fix ${describe(actual)} where the original ${describe(expected)}`;
-  } else {
-    const difference = differ(actual.value, expected.value, 'result');
-    if (difference) return difference;
-  }
-  return differ(a, args, 'arguments after the original') ?? differ(b, args, 'arguments after the fix');
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Inputs
@@ -500,7 +437,7 @@ describe('no longer reported', () => {
 function knownDifference(source: string, input: unknown[] | (() => unknown[])): string | undefined {
   const { output } = rewrite(source);
   expect(output).toBeDefined();
-  const make = typeof input === 'function' ? input : (): unknown[] => copy(input);
+  const make = typeof input === 'function' ? input : (): unknown[] => clone(input) as unknown[];
   return compareRuns(compile(source), compile(output!), make(), make);
 }
 
