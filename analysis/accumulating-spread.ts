@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import * as tsutils from 'ts-api-utils';
 
-import { describeType } from './array-evidence.ts';
+import { concatArgumentKind, describeType } from './array-evidence.ts';
 import { contains, globalStaticCall, insideLoop, isGlobalName, memberName, outerValueNode, skipTsWrappers, someNode } from './ast.ts';
 import { analyzeBinding, findVariable, usesArguments } from './binding.ts';
 import { excerpt, indentAt, indentUnit, lineEndingAt, textOf } from './text.ts';
@@ -277,7 +277,7 @@ function formCaveats(result: Result, env: AnalysisEnv, callback: Fn | undefined)
   }
   if (result.kind === 'concat') {
     for (const arg of result.node.arguments) {
-      if (arg.type !== AST_NODE_TYPES.SpreadElement && concatArgumentKind(arg, env) === 'unknown') {
+      if (arg.type !== AST_NODE_TYPES.SpreadElement && concatArgumentKind(arg, env, 0) === 'unknown') {
         caveats.push(`\`concat\` spreads arrays element by element and keeps their holes; \`${excerpt(env.sourceCode, arg)}\` is not known to be a packed array or a plain value`);
       }
     }
@@ -318,23 +318,6 @@ function isProtoFreeObjectLiteral(node: TSESTree.Node, env: AnalysisEnv, callbac
     if (prop.type === AST_NODE_TYPES.SpreadElement) return false;
     return prop.computed ? keyCannotBeProto(prop.key, env, callback) : propertyKeyName(prop) !== '__proto__';
   });
-}
-
-function concatArgumentKind(arg: TSESTree.Node, env: AnalysisEnv): 'array' | 'unknown' | 'value' {
-  const inner = skipTsWrappers(arg);
-  if (inner.type === AST_NODE_TYPES.ArrayExpression) return inner.elements.some((e) => e?.type === AST_NODE_TYPES.SpreadElement) ? 'unknown' : 'array';
-  if (
-    inner.type === AST_NODE_TYPES.Literal ||
-    inner.type === AST_NODE_TYPES.TemplateLiteral ||
-    inner.type === AST_NODE_TYPES.BinaryExpression ||
-    inner.type === AST_NODE_TYPES.UnaryExpression ||
-    inner.type === AST_NODE_TYPES.UpdateExpression
-  ) {
-    return 'value';
-  }
-  const typed = describeType(inner, env);
-  if (typed && typed.kind === 'not-array') return 'value';
-  return 'unknown';
 }
 
 function isArraySeed(seed: TSESTree.Node, env: AnalysisEnv): boolean {
@@ -450,7 +433,7 @@ function mutations(result: Result, acc: string, env: AnalysisEnv, kept: (readonl
       return result.node.arguments.flatMap((arg) => {
         const inner = skipTsWrappers(arg);
         if (inner.type === AST_NODE_TYPES.ArrayExpression) return pushes(acc, inner.elements as (TSESTree.Expression | TSESTree.SpreadElement)[], keep, env, result.node);
-        if (concatArgumentKind(arg, env) === 'value') return [`${acc}.push(${keep(arg)});`];
+        if (concatArgumentKind(arg, env, 0) === 'value') return [`${acc}.push(${keep(arg)});`];
         const item = freshLoopName(env, result.node);
         const source = keep(arg);
         return [`if (Array.isArray(${source})) for (const ${item} of ${source}) ${acc}.push(${item});`, `else ${acc}.push(${source});`];

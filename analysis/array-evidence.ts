@@ -81,6 +81,8 @@ export function describeExpression(
     case AST_NODE_TYPES.ClassExpression:
     case AST_NODE_TYPES.BinaryExpression:
     case AST_NODE_TYPES.UpdateExpression:
+    // `typeof x`, `!x`, `-x`, `void x`, `delete x`: never an array.
+    case AST_NODE_TYPES.UnaryExpression:
       return { kind: 'not-array', fresh: false, holey: false, small: true };
     case AST_NODE_TYPES.NewExpression:
     case AST_NODE_TYPES.CallExpression:
@@ -257,4 +259,17 @@ export function describeType(node: TSESTree.Node, env: AnalysisEnv): { kind: Arr
 function isReadonlyTuple(type: ts.Type): boolean {
   const target = (type as ts.TypeReference).target as (ts.TupleType | undefined);
   return !!target?.readonly;
+}
+
+/**
+ * What `concat` does with one argument: spreads it element by element (`array`), appends it whole (`value`), or
+ * cannot be told (`unknown`: an array of unknown holes, or a value that may be an array). `prefer-in-place` and
+ * `no-accumulating-spread` both rewrite `concat` into `push` with this answer.
+ */
+export function concatArgumentKind(node: TSESTree.Node, env: AnalysisEnv, minLength: number): 'array' | 'unknown' | 'value' {
+  const typed = describeType(node, env);
+  const facts = typed ?? describeExpression(node, env, minLength, () => UNKNOWN);
+  // A literal's holes are the caller's to check; any other array may have some, which `concat` would keep.
+  if (facts.kind === 'array') return 'holey' in facts && facts.holey && skipTsWrappers(node).type !== AST_NODE_TYPES.ArrayExpression ? 'unknown' : 'array';
+  return facts.kind === 'unknown' ? 'unknown' : 'value';
 }

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-import { describeExpression, describeType } from './array-evidence.ts';
+import { concatArgumentKind, describeType } from './array-evidence.ts';
 import { insideLoop, insideTry, memberName, skipTsWrappers } from './ast.ts';
 import { analyzeBinding, type BindingFacts } from './binding.ts';
 import { analyzeCallback, type CallbackFacts, type InlineFunction, isPureCallback, isReadOnlyParam, isUnusedParam, whyNotInlinable } from './callback.ts';
@@ -135,7 +135,7 @@ export function analyzeCopyRebind(match: CopyRebind, env: AnalysisEnv, options: 
   if (kind === 'filter' && arrayKind === 'typed-array') suggest('a typed array cannot shrink: the rewrite keeps the whole buffer behind a `subarray` view');
   if (kind === 'concat') {
     for (const value of appendedValues) {
-      if (value && appendKind(value, env, options) === 'unknown') suggest(`\`concat\` appends arrays element by element but other values whole, and \`${textOf(env.sourceCode, value)}\` is not known to be an array`);
+      if (value && concatArgumentKind(value, env, options.minLength) === 'unknown') suggest(`\`concat\` appends arrays element by element but other values whole, and \`${textOf(env.sourceCode, value)}\` is not known to be an array`);
     }
   }
 
@@ -159,7 +159,7 @@ function appendsWholeArray(match: CopyRebind, env: AnalysisEnv, options: InPlace
   return values.some((value) => {
     if (!value) return false;
     if (value.type === AST_NODE_TYPES.SpreadElement) return skipTsWrappers(value.argument).type !== AST_NODE_TYPES.ArrayExpression;
-    return match.kind === 'concat' && value.type !== AST_NODE_TYPES.ArrayExpression && appendKind(value, env, options) !== 'value';
+    return match.kind === 'concat' && value.type !== AST_NODE_TYPES.ArrayExpression && concatArgumentKind(value, env, options.minLength) !== 'value';
   });
 }
 
@@ -176,14 +176,6 @@ function readsVariable(node: TSESTree.Node, binding: BindingFacts): boolean {
     const ref = reference.identifier as TSESTree.Node;
     return node.range[0] <= ref.range[0] && ref.range[1] <= node.range[1];
   });
-}
-
-/** How `concat` treats one argument: spread element by element (`array`), appended whole (`value`), or unknown. */
-function appendKind(node: TSESTree.Node, env: AnalysisEnv, options: InPlaceOptions): 'array' | 'unknown' | 'value' {
-  const typed = describeType(node, env);
-  const facts = typed ?? describeExpression(node, env, options.minLength, () => ({ kind: 'unknown', fresh: false, holey: true, small: false }));
-  if (facts.kind === 'array') return 'holey' in facts && facts.holey && node.type !== AST_NODE_TYPES.ArrayExpression ? 'unknown' : 'array';
-  return facts.kind === 'unknown' ? 'unknown' : 'value';
 }
 
 function describeSite(match: CopyRebind): string {
@@ -249,7 +241,7 @@ function buildRewrite(match: CopyRebind, env: AnalysisEnv, options: InPlaceOptio
         if (!value) return 'the array literal has holes';
         const source = value.type === AST_NODE_TYPES.SpreadElement ? value.argument : value;
         const literal = skipTsWrappers(source);
-        const spreads = value.type === AST_NODE_TYPES.SpreadElement || (match.kind === 'concat' && appendKind(source, env, options) !== 'value');
+        const spreads = value.type === AST_NODE_TYPES.SpreadElement || (match.kind === 'concat' && concatArgumentKind(source, env, options.minLength) !== 'value');
         if (spreads && literal.type === AST_NODE_TYPES.ArrayExpression && literal.elements.every((element) => element && element.type !== AST_NODE_TYPES.SpreadElement)) {
           for (const element of literal.elements) group.push(keep(element!));
         } else if (spreads) {

@@ -506,8 +506,13 @@ const jsInvalid: Invalid[] = [
     ],
   },
   {
+    // A fresh literal is spread element by element, as `[...acc, x, ...x.more]` is: the same exact rewrite.
     code: `const m = rows.reduce((acc, x) => acc.concat([x, ...x.more]), []);`,
-    output: null,
+    output: `const m = rows.reduce((acc, x) => {
+  acc.push(x);
+  for (const item of x.more) acc.push(item);
+  return acc;
+}, []);`,
     errors: [
       {
         messageId: 'accumulatingSpread',
@@ -515,16 +520,6 @@ const jsInvalid: Invalid[] = [
         column: 35,
         endLine: 1,
         endColumn: 61,
-        suggestions: [
-          {
-            messageId: 'mutateAccumulator',
-            output: `const m = rows.reduce((acc, x) => {
-  acc.push(x);
-  for (const item of x.more) acc.push(item);
-  return acc;
-}, []);`,
-          },
-        ],
       },
     ],
   },
