@@ -509,6 +509,18 @@ const AUTOFIXED: Record<string, Template> = {
     ),
     args: args(lists(anyValue)),
   },
+  'acc.concat([x, ...list]) of a fresh literal with a spread': {
+    rule: 'no-accumulating-spread',
+    source: 'function run(input) { return input.reduce((acc, x) => acc.concat([x, ...(Array.isArray(x) ? x : [x])]), []); }',
+    fixed: lines(
+      'function run(input) { return input.reduce((acc, x) => {',
+      '  acc.push(x);',
+      '  for (const item of Array.isArray(x) ? x : [x]) acc.push(item);',
+      '  return acc;',
+      '}, []); }',
+    ),
+    args: args(lists(fc.oneof(anyValue, lists(anyValue, 4)))),
+  },
   'acc.concat of literal arrays and plain values': {
     rule: 'no-accumulating-spread',
     source: "function run(input) { return input.reduce((acc, x) => acc.concat([x], [x, [x]], x * 2, '' + x), [0]); }",
