@@ -248,23 +248,29 @@ function checkResult(v, out) {
 // The previous result file (same sizes, bisection settings and node): its min heaps are where the first run's searches
 // start (a guess, then gallop and bisect as for later runs: every figure is still bracketed by this run's own probes,
 // pass at x and fail at x - res). Halves the first run's probes. --fresh ignores it.
-const previousMinHeap = new Map();
-const previousFile = path.join(args.quick || only ? scratchDir : resultsDir, `${NAME}.json`);
-if (!args.fresh && existsSync(previousFile)) {
-  try {
-    const prev = JSON.parse(readFileSync(previousFile, 'utf8'));
-    const same =
-      prev.environment?.node === process.version &&
-      prev.params?.data?.xs?.startsWith(`${N} `) &&
-      prev.params?.data?.set?.startsWith(`${SET_N} `) &&
-      prev.params?.data?.o?.startsWith(`${OBJ_N} `) &&
-      prev.params?.bisection?.resolutionMB === RES &&
-      prev.params?.bisection?.loMB === LO &&
-      prev.params?.bisection?.hiMB === HI;
-    if (same) for (const v of prev.variants ?? []) if (v.minHeapMB != null) previousMinHeap.set(v.id, v.minHeapMB);
-  } catch {
-    // an unreadable previous file only means no guesses
+const previousMinHeap = readPreviousMinHeaps();
+
+/** The min heaps of the previous result file; a function of its own, so its parsed JSON is not kept reachable. */
+function readPreviousMinHeaps() {
+  const found = new Map();
+  const previousFile = path.join(args.quick || only ? scratchDir : resultsDir, `${NAME}.json`);
+  if (!args.fresh && existsSync(previousFile)) {
+    try {
+      const prev = JSON.parse(readFileSync(previousFile, 'utf8'));
+      const same =
+        prev.environment?.node === process.version &&
+        prev.params?.data?.xs?.startsWith(`${N} `) &&
+        prev.params?.data?.set?.startsWith(`${SET_N} `) &&
+        prev.params?.data?.o?.startsWith(`${OBJ_N} `) &&
+        prev.params?.bisection?.resolutionMB === RES &&
+        prev.params?.bisection?.loMB === LO &&
+        prev.params?.bisection?.hiMB === HI;
+      if (same) for (const v of prev.variants ?? []) if (v.minHeapMB != null) found.set(v.id, v.minHeapMB);
+    } catch {
+      // an unreadable previous file only means no guesses
+    }
   }
+  return found;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

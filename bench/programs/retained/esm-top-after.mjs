@@ -1,0 +1,4 @@
+// 14b. ES module top level, x not captured. Checked by the harness from a timer after the module has been evaluated.
+// Expected: freed.
+const x = take(); // x = { text: 100 MB string }, made by the harness in an earlier job
+globalThis.result = size(x); // last use of x
