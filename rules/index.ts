@@ -2,6 +2,7 @@
 import noAccumulatingSpread from './no-accumulating-spread.ts';
 import noIntermediateArrays from './no-intermediate-arrays.ts';
 import noLargeSpreadArguments from './no-large-spread-arguments.ts';
+import noRetainedIntermediate from './no-retained-intermediate.ts';
 import preferFloat32 from './prefer-float32.ts';
 import preferInPlace from './prefer-in-place.ts';
 import preferTypedArray from './prefer-typed-array.ts';
@@ -10,6 +11,7 @@ export const rules = {
   'no-accumulating-spread': noAccumulatingSpread,
   'no-intermediate-arrays': noIntermediateArrays,
   'no-large-spread-arguments': noLargeSpreadArguments,
+  'no-retained-intermediate': noRetainedIntermediate,
   'prefer-float32': preferFloat32,
   'prefer-in-place': preferInPlace,
   'prefer-typed-array': preferTypedArray,

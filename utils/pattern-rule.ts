@@ -22,10 +22,11 @@ export function patternListeners<Options>(
   pattern: SitePattern<Options>,
   env: AnalysisEnv,
   options: Options,
+  suggestOnly = false,
 ): TSESLint.RuleListener {
   const check = (node: TSESTree.Node): void => {
     const finding = pattern.analyze(node, env, options);
-    if (finding) reportFinding(context, finding);
+    if (finding) reportFinding(context, finding, suggestOnly);
   };
   const listeners: TSESLint.RuleListener = {};
   for (const type of pattern.nodeTypes) (listeners as Record<string, (node: TSESTree.Node) => void>)[type] = check;

@@ -9,6 +9,8 @@ import type { Finding, Rewrite } from '../analysis/types.ts';
 export function reportFinding<MessageIds extends string>(
   context: Readonly<TSESLint.RuleContext<MessageIds, readonly unknown[]>>,
   finding: Finding,
+  /** Offer even provably safe rewrites as suggestions (a rule whose fixes restructure code a reviewer should see). */
+  suggestOnly = false,
 ): void {
   const toFix = (rewrite: Rewrite): TSESLint.ReportFixFunction => (fixer) =>
     rewrite.edits.map((edit) => fixer.replaceTextRange([edit.range[0], edit.range[1]], edit.text));
@@ -16,9 +18,9 @@ export function reportFinding<MessageIds extends string>(
     node: finding.node,
     messageId: finding.messageId as MessageIds,
     data: finding.data,
-    fix: finding.kind === 'fix' ? toFix(finding.rewrites[0]!) : null,
+    fix: finding.kind === 'fix' && !suggestOnly ? toFix(finding.rewrites[0]!) : null,
     suggest:
-      finding.kind === 'suggest'
+      finding.kind === 'suggest' || (finding.kind === 'fix' && suggestOnly)
         ? finding.rewrites.map((rewrite) => ({ messageId: rewrite.messageId as MessageIds, data: rewrite.data, fix: toFix(rewrite) }))
         : null,
   });
