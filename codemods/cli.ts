@@ -25,6 +25,9 @@ Options:
               function's number[] return type with them (exported signatures change: review callers)
   --float32   use-typed-arrays: choose Float32Array where prefer-float32 would, i.e. for declarations marked
               with a comment (--float32-marker, default @float32) or named by --float32-names <regex>
+  --sources <a,b>
+              release-intermediates: more calls whose result is large (loadDataset,db.query), as the rule's
+              sources option
   --list      list the codemods
   --help      this text
 
@@ -59,6 +62,7 @@ function main(argv: string[]): Promise<number> | number {
       project: { type: 'string' },
       'float32-names': { type: 'string' },
       'float32-marker': { type: 'string' },
+      sources: { type: 'string' },
     },
   });
   if (values.help) return print(USAGE, 0);
@@ -71,7 +75,7 @@ function main(argv: string[]): Promise<number> | number {
   if (!dry && !values.force) refuseDirtyTrees(paths);
   const names = name === 'all' ? Object.keys(codemods) : [name];
   const float32 = values.float32 ? { float32: true, float32Names: values['float32-names'] ?? '', float32Marker: values['float32-marker'] ?? '@float32' } : {};
-  return runAll(names, files, { dry, print: values.print, unsafe: values.unsafe, extra: { ...float32, ...(values.api ? { api: true } : {}), ...(values.project ? { project: resolve(values.project) } : {}) } });
+  return runAll(names, files, { dry, print: values.print, unsafe: values.unsafe, extra: { ...float32, ...(values.api ? { api: true } : {}), ...(values.sources ? { sources: values.sources } : {}), ...(values.project ? { project: resolve(values.project) } : {}) } });
 }
 
 /** Files below the given paths with a JS/TS extension; never follows symbolic links (out of the tree or in circles). */

@@ -150,6 +150,8 @@ export function parse(text: string, path: string, project?: string): Readonly<TS
     result = parseForESLint(text, {
       filePath: path,
       sourceType: /\.cjs$/i.test(path) ? 'script' : 'module',
+      // A CommonJS file's top level is a function's body (Node's module wrapper), as ESLint's `commonjs` has it.
+      ...(/\.cjs$/i.test(path) ? { ecmaFeatures: { globalReturn: true } } : {}),
       ecmaVersion: 'latest',
       range: true,
       loc: true,

@@ -12,6 +12,10 @@ export const codemods: Record<string, { description: string; rules: string[] }> 
     description: 'Rewrites fixed-size number[] buffers (new Array(n).fill(0), Array.from({ length: n }, f), push in a counted loop) into typed arrays; --float32 for marked ones',
     rules: ['prefer-typed-array', 'prefer-float32'],
   },
+  'release-intermediates': {
+    description: 'Releases large intermediates (file contents, parsed documents, buffers) after their last use: read where used, or set to undefined, so they do not stay reachable across an await, a later phase or a closure',
+    rules: ['no-retained-intermediate'],
+  },
   'fuse-array-chains': {
     description: 'Rewrites array chains that build an intermediate array (Array.from(x).map(f), [...x].map(f), map().filter(), ...) into one pass',
     rules: ['no-intermediate-arrays'],

@@ -21,12 +21,16 @@ import noLargeSpreadArguments from '../../rules/no-large-spread-arguments.ts';
 import preferInPlace from '../../rules/prefer-in-place.ts';
 import preferTypedArray from '../../rules/prefer-typed-array.ts';
 import { typedArrayPattern } from '../../analysis/typed-array.ts';
+import { retainedIntermediatePattern } from '../../analysis/retained-intermediate.ts';
+import noRetainedIntermediate from '../../rules/no-retained-intermediate.ts';
 
 interface Suite {
   codemod: string;
   rules: Record<string, unknown>;
   spec: CodemodSpec<never>;
   snippets: [string, string][];
+  /** The rule offers its rewrites as suggestions only: compare the codemod's --unsafe with every first suggestion applied. */
+  suggestionsOnly?: boolean;
 }
 
 const suites: Suite[] = [
@@ -91,7 +95,35 @@ const suites: Suite[] = [
       ['unstable.js', 'export function f(xs) {\n  const out = [];\n  for (let i = 0; i < xs.length / 2; i++) out.push(xs[i] * 2);\n  return out.length;\n}\n'],
     ],
   },
+  {
+    codemod: 'release-intermediates',
+    rules: { 'no-retained-intermediate': noRetainedIntermediate },
+    spec: { codemod: 'release-intermediates', rule: 'no-retained-intermediate', pattern: retainedIntermediatePattern as never, options: { sources: [] } as never },
+    suggestionsOnly: true,
+    snippets: [
+      ['await.js', "export async function f(p) {\n  const raw = await readFile(p, 'utf8');\n  const rows = JSON.parse(raw);\n  console.log(raw.length);\n  await save(rows);\n}\n"],
+      ['chain.js', "export function f(p) {\n  const raw = readFileSync(p, 'utf8');\n  const lines = raw.split('\\n');\n  const rows = lines.map((l) => l.split(','));\n  return work(rows);\n}\n"],
+      ['known.ts', "export function f(p: string): number {\n  const text = readFileSync(p, 'utf8');\n  const n = text.length + text.indexOf('x');\n  for (let i = 0; i < n; i++) work(i);\n  return n;\n}\n"],
+      ['top.cjs', "const raw = require('fs').readFileSync(process.argv[2], 'utf8')\nconst data = JSON.parse(raw)\nconsole.log(raw.length)\n;[data].forEach(run)\n"],
+    ],
+  },
 ];
+
+/**
+ * What a user gets by taking the first suggestion of every report, pass after pass (ESLint's order: by position,
+ * overlapping ones left for the next pass), as `eslint --fix` does with fixes.
+ */
+function applyFirstSuggestions(linter: Linter, source: string, configs: Linter.Config[], name: string): string {
+  let text = source;
+  for (let pass = 0; pass < 10; pass++) {
+    const fixes = linter.verify(text, configs, name).flatMap((m) => (m.suggestions?.[0] ? [m.suggestions[0].fix] : [])).sort((a, b) => a.range[0] - b.range[0]);
+    if (fixes.length === 0) break;
+    const applied: typeof fixes = [];
+    for (const fix of fixes) if (!applied.some((other) => other.range[1] > fix.range[0])) applied.push(fix);
+    text = applyEdits(text, applied.map((fix) => ({ range: fix.range, text: fix.text })));
+  }
+  return text;
+}
 
 function config(suite: Suite, filename: string, parser: 'espree' | 'typescript'): Linter.Config[] {
   return [
@@ -125,6 +157,10 @@ describe.each(cases)('%s: %s (%s)', (_codemod, name, source, parser, suite) => {
   const linter = new Linter({ configType: 'flat' });
 
   it('eslint --fix and the codemod write the same bytes', () => {
+    if (suite.suggestionsOnly) {
+      expect(rewriteSource(source, name, suite.spec, { unsafe: true }).output ?? source).toBe(applyFirstSuggestions(linter, source, config(suite, name, parser), name));
+      return;
+    }
     const fixed = linter.verifyAndFix(source, config(suite, name, parser), name);
     const { output } = rewriteSource(source, name, suite.spec);
     expect(output ?? source).toBe(fixed.output);
