@@ -19,6 +19,8 @@ export interface PhaseQuestions {
   hasEscapingClosure: (statements: readonly TSESTree.Node[]) => boolean;
   /** The released binding is read inside a closure (so it would live in the new function's scope object). */
   captured: boolean;
+  /** The released binding's name: it must not come back out as a result. */
+  name: string;
 }
 
 /**
@@ -33,9 +35,14 @@ export function extractPhase(first: TSESTree.Node, last: TSESTree.Node, env: Ana
   const list = (parent.type === AST_NODE_TYPES.SwitchCase ? parent.consequent : (parent as { body: TSESTree.Node[] }).body) as TSESTree.Node[];
   const region = list.slice(list.indexOf(first), list.indexOf(last) + 1);
   if (region.length < 2) return 'its last use is in its own declaration';
-  const range: [number, number] = [region[0]!.range[0], region.at(-1)!.range[1]];
-  const fn = enclosingFunction(first);
   const sourceCode = env.sourceCode;
+  const range: [number, number] = [region[0]!.range[0], region.at(-1)!.range[1]];
+  // No-semicolon style: the `;` that guards a next line starting with `(` or `[` ends the last statement. It stays
+  // outside, where it still guards that line.
+  const lastToken = sourceCode.getLastToken(region.at(-1)!);
+  const beforeLast = lastToken && sourceCode.getTokenBefore(lastToken);
+  if (lastToken?.value === ';' && beforeLast && beforeLast.loc.end.line < lastToken.loc.start.line) range[1] = beforeLast.range[1];
+  const fn = enclosingFunction(first);
 
   let why: string | undefined;
   let awaits = false;
@@ -75,6 +82,7 @@ export function extractPhase(first: TSESTree.Node, last: TSESTree.Node, env: Ana
     }
   }
 
+  if (outputs.some((output) => output.name === questions.name)) return `\`${questions.name}\` is read after those statements, so it would come back out of the function`;
   // A closure among the moved statements keeps the inner binding: an outer one written later would part from it.
   if (outputs.some((output) => output.rebound) && someNode(region, sourceCode.visitorKeys, (node) => node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.FunctionDeclaration, true)) {
     return 'a closure among those statements reads a binding that is written again after them';
@@ -89,8 +97,11 @@ export function extractPhase(first: TSESTree.Node, last: TSESTree.Node, env: Ana
   const body = `${inner}${outputs.length > 0 ? `${eol}${indent}${unit}return ${result}${semicolon || ';'}` : ''}`;
   const call = `${awaits ? 'await ' : ''}(${awaits ? 'async ' : ''}() => {${eol}${indent}${unit}${body}${eol}${indent}})()`;
   const kind = outputs.some((output) => output.rebound) ? 'let' : 'const';
-  // A statement that starts with `(` would continue the one before it in a file without semicolons.
-  const statement = outputs.length === 0 ? `${!semicolon && !awaits ? ';' : ''}${call}${semicolon}` : `${kind} ${result} = ${call}${semicolon}`;
+  // Without semicolons: a statement that starts with `(` would continue the one before it, and one that ends with
+  // `()` would be continued by a next line starting with `(`, `[` or a template.
+  const next = sourceCode.getTokenAfter({ range } as TSESTree.Node);
+  const end = semicolon || (next && next.range[0] >= range[1] && /^[([`+\-/]/.test(next.value) ? ';' : '');
+  const statement = outputs.length === 0 ? `${!semicolon && !awaits ? ';' : ''}${call}${end}` : `${kind} ${result} = ${call}${end}`;
   if (fn.type !== AST_NODE_TYPES.Program && awaits && !(fn as { async?: boolean }).async) return 'an `await` outside an async function';
   return { messageId: 'extractPhase', data: {}, edits: [{ range, text: statement }] };
 }

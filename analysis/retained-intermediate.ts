@@ -146,6 +146,7 @@ function analyzeDeclarator(declarator: TSESTree.VariableDeclarator, env: Analysi
     isLarge: (init) => largeValue(init, env, options) !== undefined,
     hasEscapingClosure: (statements) => escapingClosureIn(statements, env) !== undefined,
     captured: sites.some((site) => site.captured),
+    name: id.name,
   });
   const rewrites: Rewrite[] = [];
   if (inline) rewrites.push(inline);
@@ -187,7 +188,9 @@ function throughTemporary(references: readonly TSESLint.Scope.Reference[], fn: T
     if ((parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) && parent.arguments.includes(node as TSESTree.CallExpressionArgument) && fewArguments(parent)) continue;
     if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === node) {
       const call = parent.parent;
-      if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === parent && fewArguments(call)) continue;
+      // A result read on at once (`buf.fill(0).length`, `raw.trim().length`) sits in a temporary, and it may be the
+      // receiver itself or a view of it.
+      if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === parent && fewArguments(call) && outerValueNode(call).parent?.type !== AST_NODE_TYPES.MemberExpression) continue;
       if (!parent.computed && SMALL_READS.has(memberName(parent) ?? '')) continue;
       if (parent.computed && (kind === 'string' || kind === 'bytes')) continue;
     }
@@ -361,7 +364,8 @@ function inLoopHead(node: TSESTree.Node, loop: TSESTree.Node, env: AnalysisEnv):
 /** Methods whose result, on a string, is a V8 sliced or cons string that keeps the whole receiver reachable. */
 const STRING_VIEWS: ReadonlySet<string> = new Set([
   'split', 'slice', 'substring', 'substr', 'trim', 'trimStart', 'trimEnd', 'trimLeft', 'trimRight', 'match', 'matchAll', 'replace',
-  'replaceAll', 'normalize', 'padStart', 'padEnd', 'repeat', 'concat', 'toString', 'valueOf',
+  'replaceAll', 'normalize', 'padStart', 'padEnd', 'repeat', 'concat', 'toString', 'valueOf', 'toLowerCase', 'toUpperCase',
+  'toLocaleLowerCase', 'toLocaleUpperCase',
 ]);
 /** Methods whose result, on a Buffer or typed array, may be a view of the same memory (`Buffer#slice` is one). */
 const BYTE_VIEWS: ReadonlySet<string> = new Set(['subarray', 'slice']);

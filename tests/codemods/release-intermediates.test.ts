@@ -45,7 +45,8 @@ describe('release-intermediates', () => {
       site('typed.ts', 'skipped', 29, 9, untyped),
       site('typed.ts', 'skipped', 37, 9, 'it assumes the callback passed to `filter` on line 38 runs before `filter` returns (suggestion only: rewrite with --unsafe)'),
     ]);
-    expect(sitesOf('phase.unsafe.input.ts', 'phase.ts')).toEqual([site('phase.ts', 'skipped', 6, 9, untyped), site('phase.ts', 'skipped', 15, 9, untyped)]);
+    const temporary = 'its use on line 8 leaves it, or a part of it, in a temporary register that `data = undefined` would not clear; moving the phase into a function of its own may change the types TypeScript infers (suggestion only: rewrite with --unsafe)';
+    expect(sitesOf('phase.unsafe.input.ts', 'phase.ts')).toEqual([site('phase.ts', 'skipped', 6, 9, temporary), site('phase.ts', 'skipped', 15, 9, untyped)]);
     expect(sitesOf('scripts.input.js', 'scripts.js').filter((s) => s.status === 'skipped')).toEqual([
       site('scripts.js', 'skipped', 3, 14, 'it is exported: importers may read it at any time'),
     ]);
