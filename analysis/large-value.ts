@@ -23,7 +23,7 @@ export interface LargeValueOptions {
 }
 
 /** File paths that name configuration: reading those whole is the common, fine case. */
-const CONFIG_PATH = /(?:^|[\W_])(?:config|conf|settings|options|rc|tsconfig|package|manifest|env)(?:$|[\W_])|\.(?:json5?|ya?ml|toml|ini|rc)['"`]?$/i;
+const CONFIG_PATH = /(?:^|[\W_])(?:config|conf|settings|options|rc|tsconfig|package|manifest|env)(?:$|[\W_])|\.(?:json5?|ya?ml|toml|ini|rc)['"`]?$|(?:^|[\\/])\.[\w.-]*rc['"`]?$/i;
 const TYPED_ARRAYS: ReadonlyMap<string, number> = new Map([
   ['Int8Array', 1], ['Uint8Array', 1], ['Uint8ClampedArray', 1], ['Int16Array', 2], ['Uint16Array', 2], ['Int32Array', 4],
   ['Uint32Array', 4], ['Float32Array', 4], ['Float64Array', 8], ['BigInt64Array', 8], ['BigUint64Array', 8],
@@ -152,7 +152,8 @@ function fileRead(node: TSESTree.CallExpression): LargeValue | undefined {
   return text ? { kind: 'string', type: 'string' } : { kind: 'bytes', type: undefined };
 }
 
-function looksLikeConfig(path: TSESTree.Node): boolean {
+/** The path names a configuration file (`config.json`, `.npmrc`, `settingsPath`): read whole, it is small. */
+export function looksLikeConfig(path: TSESTree.Node): boolean {
   const value = skipTsWrappers(path);
   if (value.type === AST_NODE_TYPES.Literal && typeof value.value === 'string') return CONFIG_PATH.test(value.value);
   if (value.type === AST_NODE_TYPES.TemplateLiteral) return value.quasis.some((quasi) => CONFIG_PATH.test(quasi.value.cooked ?? ''));

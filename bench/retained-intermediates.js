@@ -31,7 +31,7 @@
 //   node bench/retained-intermediates.js --only sync-call,hot-loop-late --runs 5
 //
 // Writes bench/results/retained-intermediates.json (--quick, --part, --only, --after-from: bench/.tmp/, git-ignored).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -46,6 +46,7 @@ import {
   resultsDir,
   round,
   scratchDir,
+  spawnNode,
   writeResult,
 } from './lib/common.js';
 import { findMinHeap, MIN_HEAP_OPTIONS } from './lib/min-heap.js';
@@ -184,26 +185,7 @@ const etlPrograms = PART_B ? ETL_PROGRAMS.filter((p) => !only || only.has(p.id))
 // ---------------------------------------------------------------------------------------------------------------
 /** Runs node with `argv` in a fresh child; resolves { status, signal, stdout, stderr, timedOut, ms }. */
 function runNode(argv, { cwd = benchDir, timeoutMs = TIMEOUT_MS } = {}) {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, argv, { cwd, env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    let timedOut = false;
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => {
-      if (stderr.length < 20_000) stderr += d;
-    });
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, timeoutMs);
-    child.on('error', reject);
-    child.on('close', (status, signal) => {
-      clearTimeout(timer);
-      resolve({ status, signal, stdout, stderr, timedOut, ms: performance.now() - started });
-    });
-  });
+  return spawnNode(argv, { cwd, timeoutMs });
 }
 
 /** The JSON after `TAG ` on the child's stdout line that starts with it, or undefined. */

@@ -1,5 +1,6 @@
 // Shared helpers for the bench/ scripts: argument parsing, medians, tables, stable JSON results.
 // Not a benchmark itself (bench/run.js only runs bench/*.js, not bench/lib/).
+import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -82,4 +83,31 @@ export function childEnv() {
   const env = { ...process.env };
   delete env.NODE_OPTIONS;
   return env;
+}
+
+/**
+ * Runs node with `argv` in a fresh child (the environment of `childEnv()`), killed after `timeoutMs`; resolves
+ * { status, signal, stdout, stderr (its first 20,000 characters), timedOut, ms }. Rejects only if it cannot start.
+ */
+export function spawnNode(argv, { cwd, timeoutMs }) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, argv, { cwd, env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => {
+      if (stderr.length < 20_000) stderr += d;
+    });
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
+    child.on('error', reject);
+    child.on('close', (status, signal) => {
+      clearTimeout(timer);
+      resolve({ status, signal, stdout, stderr, timedOut, ms: performance.now() - started });
+    });
+  });
 }

@@ -1,8 +1,6 @@
 // The smallest heap a program needs: run it in a fresh child under --max-old-space-size=M and bisect on M.
 // Shared by the benchmarks that report "min heap" (in-place-memory, intermediate-arrays, typed-arrays).
-import { spawn } from 'node:child_process';
-
-import { childEnv } from './common.js';
+import { spawnNode } from './common.js';
 
 const OOM = /out of memory|heap limit|Allocation failed/i;
 
@@ -10,40 +8,18 @@ const OOM = /out of memory|heap limit|Allocation failed/i;
  * Runs `program` (JS source) in a fresh Node under a heap limit; resolves { ok: true, out } with the last stdout
  * line parsed as JSON, or { ok: false, reason: 'oom' | 'timeout' }. Any other failure rejects: a bug, not a result.
  */
-export function runNodeChild({ id, program, heapMB, timeoutMs, flags = [] }) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...flags, `--max-old-space-size=${heapMB}`, '-e', program], {
-      env: childEnv(),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    let timedOut = false;
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => {
-      if (stderr.length < 20_000) stderr += d;
-    });
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, timeoutMs);
-    child.on('error', reject);
-    child.on('close', (status, signal) => {
-      clearTimeout(timer);
-      if (status === 0) {
-        try {
-          const out = JSON.parse(stdout.trim().split('\n').pop());
-          resolve({ ok: true, out });
-        } catch {
-          reject(new Error(`${id}: unparsable child output at ${heapMB} MB: ${stdout.slice(0, 500)}`));
-        }
-        return;
-      }
-      if (timedOut) return resolve({ ok: false, reason: 'timeout' });
-      if (OOM.test(stderr)) return resolve({ ok: false, reason: 'oom' });
-      reject(new Error(`${id} failed at ${heapMB} MB (status ${status}, signal ${signal}):\n${stderr.slice(0, 2000)}`));
-    });
-  });
+export async function runNodeChild({ id, program, heapMB, timeoutMs, flags = [] }) {
+  const { status, signal, stdout, stderr, timedOut } = await spawnNode([...flags, `--max-old-space-size=${heapMB}`, '-e', program], { timeoutMs });
+  if (status === 0) {
+    try {
+      return { ok: true, out: JSON.parse(stdout.trim().split('\n').pop()) };
+    } catch {
+      throw new Error(`${id}: unparsable child output at ${heapMB} MB: ${stdout.slice(0, 500)}`);
+    }
+  }
+  if (timedOut) return { ok: false, reason: 'timeout' };
+  if (OOM.test(stderr)) return { ok: false, reason: 'oom' };
+  throw new Error(`${id} failed at ${heapMB} MB (status ${status}, signal ${signal}):\n${stderr.slice(0, 2000)}`);
 }
 
 /**
