@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+
+export function records(path, offsets) {
+  const buf = readFileSync(path);
+  const out = [];
+  for (const at of offsets) out.push(Uint8Array.prototype.slice.call(buf, at, at + 16));
+  return out;
+}
+
+export class Header {
+  constructor(path) {
+    const buf = readFileSync(path);
+    this.bytes = Uint8Array.prototype.slice.call(new Uint8Array(buf.buffer, buf.byteOffset, 16));
+    this.view = new DataView(buf.buffer.slice(buf.byteOffset + 16, (buf.byteOffset + 16) + 8));
+    this.magic = Uint8Array.prototype.slice.call(buf, 0, 4);
+    this.size = buf.subarray(4, 8).readUInt32LE(0);
+  }
+}
+
+export function tagOf(path) {
+  const tag = Uint8Array.prototype.slice.call(readFileSync(path), 0, 16);
+  return () => tag.toString('hex');
+}
+
+// A field that may be missing: reported, never rewritten.
+const byKey = new Map();
+export function keys(path) {
+  for (const line of readFileSync(path, 'utf8').split('\n')) byKey.set(line.split(',')[2], line.length);
+}
