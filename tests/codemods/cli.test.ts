@@ -111,7 +111,7 @@ describe('memory-codemod', () => {
   it('rejects an unknown codemod with the known names', () => {
     const { code, err } = run('nope', 'src');
     expect(code).toBe(2);
-    expect(err.split('\n')[0]).toBe('memory-codemod: unknown codemod "nope"; known: rewrite-in-place, fix-spread-patterns, use-typed-arrays, release-intermediates, fuse-array-chains, all');
+    expect(err.split('\n')[0]).toBe('memory-codemod: unknown codemod "nope"; known: rewrite-in-place, fix-spread-patterns, use-typed-arrays, release-intermediates, hoist-allocations, copy-retained-views, transfer-buffers, fuse-array-chains, all');
   });
 
   it('runs every codemod with `all`', () => {

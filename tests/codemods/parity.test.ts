@@ -23,6 +23,12 @@ import preferTypedArray from '../../rules/prefer-typed-array.ts';
 import { typedArrayPattern } from '../../analysis/typed-array.ts';
 import { retainedIntermediatePattern } from '../../analysis/retained-intermediate.ts';
 import noRetainedIntermediate from '../../rules/no-retained-intermediate.ts';
+import { allocationInLoopPattern } from '../../analysis/allocation-in-loop.ts';
+import noAllocationInLoop from '../../rules/no-allocation-in-loop.ts';
+import { retainedViewPattern } from '../../analysis/retained-view.ts';
+import noRetainedView from '../../rules/no-retained-view.ts';
+import { transferPattern } from '../../analysis/transfer.ts';
+import preferTransfer from '../../rules/prefer-transfer.ts';
 
 interface Suite {
   codemod: string;
@@ -105,6 +111,42 @@ const suites: Suite[] = [
       ['chain.js', "export function f(p) {\n  const raw = readFileSync(p, 'utf8');\n  const lines = raw.split('\\n');\n  const rows = lines.map((l) => l.split(','));\n  return work(rows);\n}\n"],
       ['known.ts', "export function f(p: string): number {\n  const text = readFileSync(p, 'utf8');\n  const n = text.length + text.indexOf('x');\n  for (let i = 0; i < n; i++) work(i);\n  return n;\n}\n"],
       ['top.cjs', "const raw = require('fs').readFileSync(process.argv[2], 'utf8')\nconst data = JSON.parse(raw)\nconsole.log(raw.length)\n;[data].forEach(run)\n"],
+    ],
+  },
+  {
+    codemod: 'hoist-allocations',
+    rules: { 'no-allocation-in-loop': noAllocationInLoop },
+    spec: { codemod: 'hoist-allocations', rule: 'no-allocation-in-loop', pattern: allocationInLoopPattern as never, options: { minBytes: 65_536 } as never },
+    snippets: [
+      ['two.js', 'export function f(rows) {\n  for (const r of rows) {\n    const a = new Float64Array(1 << 17);\n    const b = new Float64Array(1 << 17);\n    a[0] = r;\n    b[0] = a[0];\n  }\n}\n'],
+      // Invariant in the inner loop only: hoisted one level, and a second pass finds nothing more.
+      ['nested.js', 'export function f(rows, m) {\n  for (const r of rows) {\n    for (let i = 0; i < m; i++) {\n      const t = Buffer.alloc(r.size);\n      t[0] = i;\n    }\n  }\n}\n'],
+      ['typed.ts', 'export function f(rows: number[]): number {\n  let s = 0;\n  for (const r of rows) {\n    const t: Float64Array = new Float64Array(1 << 14);\n    t[0] = r;\n    s += t[0];\n  }\n  return s;\n}\n'],
+    ],
+  },
+  {
+    codemod: 'copy-retained-views',
+    rules: { 'no-retained-view': noRetainedView },
+    spec: { codemod: 'copy-retained-views', rule: 'no-retained-view', pattern: retainedViewPattern as never, options: { sources: [] } as never },
+    snippets: [
+      ['field.js', "export class A {\n  constructor(p) {\n    const raw = readFileSync(p, 'utf8');\n    this.id = raw.slice(0, 16);\n    this.b = readFileSync(p).subarray(0, 16);\n  }\n}\n"],
+      ['lines.ts', "const ids: string[] = [];\nexport function f(p: string): void {\n  for (const line of readFileSync(p, 'utf8').split('\\n')) ids.push(line.slice(0, 20).trim());\n}\n"],
+      ['closure.js', "export function f(p) {\n  const tag = readFileSync(p).subarray(0, 16);\n  return () => tag.toString('hex');\n}\n"],
+      ['unknown.js', "export async function f(res) {\n  return (await res.text()).match(/id-\\d+/)[0];\n}\n"],
+    ],
+  },
+  {
+    codemod: 'transfer-buffers',
+    rules: { 'prefer-transfer': preferTransfer },
+    spec: { codemod: 'transfer-buffers', rule: 'prefer-transfer', pattern: transferPattern as never, options: {} as never },
+    snippets: [
+      ['fresh.js', "import { Worker } from 'node:worker_threads';\nexport function run(rows) {\n  const w = new Worker('./w.js');\n  const data = new Float64Array(rows.length);\n  w.postMessage(data);\n  return w;\n}\n"],
+      ['parent.cjs', "const { parentPort } = require('worker_threads');\nfunction reply(n) {\n  const counts = new Uint32Array(n * 4);\n  const header = new ArrayBuffer(16);\n  parentPort.postMessage({ counts, header });\n}\nreply(4)\n"],
+      ['worker-data.js', "import { Worker } from 'node:worker_threads';\nexport function start() {\n  const table = new Int32Array(64).fill(-1);\n  return new Worker('./w.js', {\n    workerData: table,\n  });\n}\n"],
+      ['twice.js', "import { parentPort } from 'node:worker_threads';\nexport function f() {\n  const data = new Float64Array(8);\n  parentPort.postMessage(data);\n  parentPort.postMessage(data);\n}\n"],
+      ['param.ts', "import { parentPort } from 'node:worker_threads';\nexport function send(data: Float64Array): void {\n  parentPort!.postMessage(data);\n}\n"],
+      ['channel.js', "import { MessageChannel } from 'node:worker_threads';\nexport function f() {\n  const { port1 } = new MessageChannel();\n  const frame = new Uint8Array(4096);\n  for (let i = 0; i < 3; i++) port1.postMessage(frame);\n  return port1;\n}\n"],
+      ['pooled.js', "import { parentPort } from 'node:worker_threads';\nexport function f(s) {\n  parentPort.postMessage(Buffer.from(s));\n  const all = new Float64Array(1024);\n  parentPort.postMessage(all.subarray(0, 2));\n}\n"],
     ],
   },
 ];
