@@ -8,7 +8,7 @@
 import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
 
 import rule, { type MessageId, type Options } from '../../rules/no-allocation-in-loop.ts';
-import { describeOutputsParse, jsTester, tsTester } from './testers.ts';
+import { describeOutputsParse, jsTester, tsTester, typedTester } from './testers.ts';
 
 type Invalid = InvalidTestCase<MessageId, Options>;
 type Valid = ValidTestCase<Options> | string;
@@ -1160,6 +1160,8 @@ for (const row of rows) {
 ];
 
 tsTester.run('no-allocation-in-loop (TypeScript)', rule, { valid: tsValid, invalid: tsInvalid });
+// The rule reads syntax only: with a program (type information present) it decides exactly the same.
+typedTester.run('no-allocation-in-loop (TypeScript, typed)', rule, { valid: tsValid, invalid: tsInvalid });
 
 // ---------------------------------------------------------------------------------------------------------------
 // Regressions found in review (active), and formatting limitations (skipped).

@@ -11,7 +11,7 @@ import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tes
 import { Linter } from 'eslint';
 
 import rule, { type MessageId, type Options } from '../../rules/prefer-streaming-read.ts';
-import { describeOutputsParse, espree, jsTester, tsTester } from './testers.ts';
+import { describeOutputsParse, espree, jsTester, tsTester, typedTester } from './testers.ts';
 
 type Invalid = InvalidTestCase<MessageId, Options>;
 type Valid = ValidTestCase<Options> | string;
@@ -492,6 +492,8 @@ function f(p: number) {
 ];
 
 tsTester.run('prefer-streaming-read (TypeScript)', rule, { valid: tsValid, invalid: tsInvalid });
+// The rule reads syntax only: with a program (type information present) it decides exactly the same.
+typedTester.run('prefer-streaming-read (TypeScript, typed)', rule, { valid: tsValid, invalid: tsInvalid });
 
 // ---------------------------------------------------------------------------------------------------------------
 // Messages, outputs, and what the suggestion changes at run time
