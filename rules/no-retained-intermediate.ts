@@ -1,7 +1,7 @@
 import { retainedIntermediatePattern } from '../analysis/retained-intermediate.ts';
 import { createRule } from '../utils/create-rule.ts';
 import { ruleEnv } from '../utils/env.ts';
-import { patternListeners, typeAwareOption } from '../utils/pattern-rule.ts';
+import { patternListeners, sourcesOption, typeAwareOption } from '../utils/pattern-rule.ts';
 
 export type Options = [{ sources?: string[]; typeAware?: boolean }];
 export type MessageId = 'extractPhase' | 'inlineIntoUse' | 'releaseAfterLastUse' | 'retainedIntermediate';
@@ -26,12 +26,7 @@ export default createRule<Options, MessageId>({
       {
         type: 'object',
         properties: {
-          sources: {
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-            uniqueItems: true,
-            description: 'More calls whose result is large, as written at the call site (`loadDataset`, `db.query`), besides file reads, response bodies, `JSON.parse`, buffers and what is derived from them.',
-          },
+          sources: sourcesOption('file reads, response bodies, `JSON.parse`, buffers and what is derived from them'),
           typeAware: typeAwareOption('write the released binding\'s type (`T | undefined`) where neither an annotation nor the source shows it.'),
         },
         additionalProperties: false,

@@ -1,7 +1,7 @@
 import { retainedViewPattern } from '../analysis/retained-view.ts';
 import { createRule } from '../utils/create-rule.ts';
 import { ruleEnv } from '../utils/env.ts';
-import { patternListeners } from '../utils/pattern-rule.ts';
+import { patternListeners, sourcesOption } from '../utils/pattern-rule.ts';
 
 export type Options = [{ sources?: string[] }];
 export type MessageId = 'copyBytes' | 'copyPooled' | 'copyString' | 'retainedView';
@@ -26,12 +26,7 @@ export default createRule<Options, MessageId>({
       {
         type: 'object',
         properties: {
-          sources: {
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-            uniqueItems: true,
-            description: 'More calls whose result is large, as written at the call site (`loadDataset`, `db.query`), besides file reads, response bodies, buffers and what is derived from them.',
-          },
+          sources: sourcesOption('file reads, response bodies, buffers and what is derived from them'),
         },
         additionalProperties: false,
       },

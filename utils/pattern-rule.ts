@@ -8,6 +8,16 @@ export function minLengthOption(description: string): { type: 'integer'; minimum
   return { type: 'integer', minimum: 0, description };
 }
 
+/** The `sources` option of the rules that judge size by `largeValue`: more calls whose result is large. */
+export function sourcesOption(besides: string): { type: 'array'; items: { type: 'string'; minLength: 1 }; uniqueItems: true; description: string } {
+  return {
+    type: 'array',
+    items: { type: 'string', minLength: 1 },
+    uniqueItems: true,
+    description: `More calls whose result is large, as written at the call site (\`loadDataset\`, \`db.query\`), besides ${besides}.`,
+  };
+}
+
 /** The `typeAware` option: what the checker adds, said the same way in every rule. */
 export function typeAwareOption(adds: string): { type: 'boolean'; description: string } {
   return { type: 'boolean', description: `Use the TypeScript checker: ${adds} Needs type information.` };
