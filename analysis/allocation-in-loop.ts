@@ -36,8 +36,6 @@ const SYNC_CONSUMERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['JSON', new Set(['stringify'])],
   ['Math', new Set(['max', 'min'])],
 ]);
-/** Methods (on any receiver) that copy what they are given before they return. */
-const COPYING_METHODS: ReadonlySet<string> = new Set(['update', 'decode', 'digest', 'push']);
 
 /**
  * The allocation-in-loop pattern: a buffer of non-constant or large size (`Buffer.alloc(n)`, `new Float64Array(n)`,
@@ -89,7 +87,15 @@ function describeAllocation(node: TSESTree.Node, env: AnalysisEnv): Allocation |
   if (!looksLikeSize(size!, env)) return undefined;
   if (method !== 'alloc') return { name: `Buffer.${method}`, size, bytes: 1, reset: () => undefined };
   const fillArgs = fill ? [fill, encoding].filter((a): a is TSESTree.Expression => !!a) : [];
-  return { name: 'Buffer.alloc', size, bytes: 1, reset: (b) => `${b}.fill(${fillArgs.length > 0 ? fillArgs.map((a) => textOf(env.sourceCode, a)).join(', ') : '0'})`, also: fillArgs };
+  // `fill(value, encoding)` reads the encoding as an offset when the value is not a string: pass both bounds.
+  const fillText = fillArgs.length === 0 ? '0' : fillArgs.length === 1 ? textOf(env.sourceCode, fillArgs[0]!) : undefined;
+  return {
+    name: 'Buffer.alloc',
+    size,
+    bytes: 1,
+    reset: (b) => `${b}.fill(${fillText ?? `${textOf(env.sourceCode, fillArgs[0]!)}, 0, ${b}.length, ${textOf(env.sourceCode, fillArgs[1]!)}`})`,
+    also: fillArgs,
+  };
 }
 
 /** Names that say "a count" (a parameter `n`, `size`, `chunkSize`, `width`): without types, the only clue a bare name gives. */
@@ -254,6 +260,10 @@ function analyzeSite(node: TSESTree.Node, allocation: Allocation, loop: TSESTree
   if (!reset && allocation.name !== 'Buffer.allocUnsafe' && allocation.name !== 'Buffer.allocUnsafeSlow') return finding('none', 'nothing resets it', []);
   if (!reset) edits[1] = comments ? { range: declaration.range, text: comments } : { range: statementRange(declaration, sourceCode), text: '' };
   if (unknownCall) return finding('suggest', `\`${id.name}\` is passed to \`${calleeText((unknownCall as TSESTree.CallExpression).callee) ?? 'a function'}\` on line ${lineOf(unknownCall)}, which could keep it past the turn`, [rewrite]);
+  // The fill is evaluated before the loop too: only a number cannot throw (or run a getter) there.
+  if ((allocation.also ?? []).some((argument) => constantSize(argument, env) === undefined)) {
+    return finding('suggest', 'made before the loop, its fill value is evaluated (and may throw) even when the loop runs no turn', [rewrite]);
+  }
   const size = allocation.size;
   if (size && !neverThrows(size, env)) {
     return finding('suggest', 'made before the loop, a size that throws (or that the allocation rejects) throws even when the loop runs no turn', [rewrite]);
@@ -307,13 +317,17 @@ function keeperOf(ref: TSESTree.Node, allocation: TSESTree.Node, env: AnalysisEn
     if (callee.type === AST_NODE_TYPES.MemberExpression) {
       const object = callee.object;
       const method = memberName(callee) ?? '';
-      // `fs` and `crypto` are module namespaces, imported under those names; the others must be the globals.
-      const global = object.type === AST_NODE_TYPES.Identifier && (object.name === 'fs' || object.name === 'crypto' || isGlobalName(env.sourceCode, object, object.name));
-      if (global && SYNC_CONSUMERS.get((object as TSESTree.Identifier).name)?.has(method)) return 'reads';
-      if (COPYING_METHODS.has(method) && method !== 'push') return 'reads';
+      // `fs.readSync(...)` on the `fs` module itself (imported or required), `Buffer.compare` on the global: a
+      // user object with such a method could keep the buffer.
+      if (object.type === AST_NODE_TYPES.Identifier) {
+        const module = moduleOf(object, env);
+        const known = module ?? (isGlobalName(env.sourceCode, object, object.name) ? object.name : undefined);
+        if (known && SYNC_CONSUMERS.get(known)?.has(method)) return 'reads';
+      }
       if (method === 'push') return 'escapes';
     }
-    if (callee.type === AST_NODE_TYPES.Identifier && ['readSync', 'writeSync', 'randomFillSync'].includes(callee.name)) return 'reads';
+    // `readSync(...)` imported from `fs` (not a local function of that name).
+    if (callee.type === AST_NODE_TYPES.Identifier && ['readSync', 'writeSync', 'randomFillSync'].includes(callee.name) && moduleOf(callee, env)) return 'reads';
     return parent;
   }
   if (parent.type === AST_NODE_TYPES.SpreadElement && parent.parent?.type === AST_NODE_TYPES.CallExpression) return 'reads';
@@ -329,8 +343,35 @@ function resultUse(call: TSESTree.CallExpression, allocation: TSESTree.Node, env
   return keeperOf(call, allocation, env);
 }
 
+const MODULES: ReadonlyMap<string, string> = new Map([['fs', 'fs'], ['node:fs', 'fs'], ['crypto', 'crypto'], ['node:crypto', 'crypto']]);
+
+/**
+ * The core module (`fs`, `crypto`) an identifier is bound to or imported from: `import fs from 'node:fs'`,
+ * `import { readSync } from 'fs'`, `const fs = require('fs')`, `const { readSync } = require('node:fs')`.
+ */
+function moduleOf(id: TSESTree.Identifier, env: AnalysisEnv): string | undefined {
+  const variable = ASTUtils.findVariable(env.sourceCode.getScope(id), id);
+  const def = variable?.defs[0];
+  if (!def || variable!.defs.length !== 1) return undefined;
+  if (def.type === 'ImportBinding') {
+    const declaration = def.parent as TSESTree.ImportDeclaration;
+    return MODULES.get(String(declaration.source.value));
+  }
+  if (def.type === 'Variable' && def.parent?.kind === 'const' && def.node.init?.type === AST_NODE_TYPES.CallExpression) {
+    const call = def.node.init;
+    const argument = call.arguments[0];
+    if (call.callee.type === AST_NODE_TYPES.Identifier && call.callee.name === 'require' && argument?.type === AST_NODE_TYPES.Literal) return MODULES.get(String(argument.value));
+  }
+  return undefined;
+}
+
 /** The hoisted binding would neither collide with nor shadow a binding visible where the loop is. */
 function nameFreeBefore(name: string, loop: TSESTree.Node, env: AnalysisEnv): boolean {
+  // Another loop of the same block may hoist a binding of the same name in the same pass.
+  const place = loop.parent?.type === AST_NODE_TYPES.LabeledStatement ? loop.parent : loop;
+  const block = place.parent?.type === AST_NODE_TYPES.SwitchCase ? place.parent.parent : place.parent ?? loop;
+  const elsewhere = someNode([block], env.sourceCode.visitorKeys, (node) => node.type === AST_NODE_TYPES.VariableDeclarator && node.id.type === AST_NODE_TYPES.Identifier && node.id.name === name && !contains(loop, node), true);
+  if (elsewhere) return false;
   for (let scope: TSESLint.Scope.Scope | null = env.sourceCode.getScope(loop); scope; scope = scope.upper) {
     if (scope.set.has(name)) return false;
     if (scope.through.some((reference) => reference.identifier.name === name && !contains(loop, reference.identifier as TSESTree.Node))) return false;

@@ -719,6 +719,15 @@ function evaluatedOnceFirst(ref: TSESTree.Node, statement: TSESTree.Node, env: A
   return !before;
 }
 
+/** `const xs = []`, `const m = new Map()`: a container whose methods are the built-ins. */
+function isLocalContainer(id: TSESTree.Identifier, env: AnalysisEnv): boolean {
+  const variable = ASTUtils.findVariable(env.sourceCode.getScope(id), id);
+  const def = variable?.defs[0];
+  if (def?.type !== 'Variable' || def.parent?.kind !== 'const' || !def.node.init) return false;
+  const init = def.node.init;
+  return init.type === AST_NODE_TYPES.ArrayExpression || (init.type === AST_NODE_TYPES.NewExpression && ['Map', 'Set', 'Array'].includes(calleeText(init.callee) ?? ''));
+}
+
 /** Global objects whose members a file read or a parse cannot change. */
 const STABLE_GLOBALS: ReadonlySet<string> = new Set([
   'JSON', 'Math', 'Object', 'Array', 'Buffer', 'String', 'Number', 'Boolean', 'BigInt', 'Symbol', 'Promise', 'Reflect', 'Date', 'Map', 'Set',
@@ -731,8 +740,12 @@ const STABLE_GLOBALS: ReadonlySet<string> = new Set([
  */
 function readsMutable(node: TSESTree.Node, env: AnalysisEnv): boolean {
   if (node.type === AST_NODE_TYPES.MemberExpression) {
-    if (node.parent?.type === AST_NODE_TYPES.CallExpression && node.parent.callee === node) return false;
-    return !(node.object.type === AST_NODE_TYPES.Identifier && STABLE_GLOBALS.has(node.object.name) && isGlobalName(env.sourceCode, node.object, node.object.name));
+    const object = node.object;
+    if (object.type === AST_NODE_TYPES.Identifier && STABLE_GLOBALS.has(object.name) && isGlobalName(env.sourceCode, object, object.name)) return false;
+    // A method looked up on a local array, Map or Set the code made itself (`results.push(...)`): its built-in
+    // method; a method of any other object (`db.insert`) could be replaced while the moved read runs.
+    const called = node.parent?.type === AST_NODE_TYPES.CallExpression && node.parent.callee === node;
+    return !(called && object.type === AST_NODE_TYPES.Identifier && isLocalContainer(object, env));
   }
   if (node.type !== AST_NODE_TYPES.Identifier) return false;
   const reference = env.sourceCode.getScope(node).references.find((r) => r.identifier === node);

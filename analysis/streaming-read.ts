@@ -210,6 +210,12 @@ function indexLoop(uses: readonly TSESTree.Identifier[], declaration: TSESTree.V
   });
 }
 
+/** A binding whose initialiser is a number (`const input = 0`). */
+function boundToNumber(id: TSESTree.Identifier, env: AnalysisEnv): boolean {
+  const def = findVariable(env.sourceCode, id)?.defs[0];
+  return def?.type === 'Variable' && def.node.init?.type === AST_NODE_TYPES.Literal && typeof def.node.init.value === 'number';
+}
+
 /** The edits that turn the loop into `for await` over readline, or why there are none. */
 function suggestion(read: Read, encoding: string | undefined, use: Extract<Iteration, { type: 'forOf' }>, env: AnalysisEnv): Edit[] | string {
   const { loop, declaration } = use;
@@ -220,6 +226,8 @@ function suggestion(read: Read, encoding: string | undefined, use: Extract<Itera
   const [path] = read.call.arguments;
   // `readFileSync(0)` reads a file descriptor; `createReadStream` takes only paths (or `{ fd }`).
   if (!path || path.type === AST_NODE_TYPES.SpreadElement || (path.type === AST_NODE_TYPES.Literal && typeof path.value === 'number')) return 'the path is a file descriptor';
+  // `readFileSync(fd)`: a name that says descriptor, or a binding to a number, may be one.
+  if (path.type === AST_NODE_TYPES.Identifier && (/^(?:fd|\w*Fd|\w*FD|\w*[dD]escriptor)$/.test(path.name) || boundToNumber(path, env))) return 'the path may be a file descriptor';
   // An encoding held in a variable or an options object with more fields might not mean the same to createReadStream.
   if (!encoding) return 'the encoding is not a string literal';
   const edits: Edit[] = [];
@@ -324,9 +332,12 @@ class Imports {
       return this.style === 'esm' ? `import { ${binding} } from ${from};` : `const { ${binding} } = require(${from});`;
     });
     const eol = lineEndingAt(sourceCode.text, anchor?.range[1] ?? 0);
+    // A `#!` line must stay the file's first.
+    const text = sourceCode.text;
+    const start = text.startsWith('#!') ? text.indexOf('\n') + 1 : program.range[0];
     const insert: Edit = anchor
       ? { range: [anchor.range[1], anchor.range[1]], text: lines.map((line) => `${eol}${line}`).join('') }
-      : { range: [program.range[0], program.range[0]], text: lines.map((line) => `${line}${eol}`).join('') };
+      : { range: [start, start], text: lines.map((line) => `${line}${eol}`).join('') };
     return [...this.merged, insert];
   }
 }

@@ -56,6 +56,11 @@ describe('release-intermediates', () => {
     ]);
   });
 
+  it('does not read a file after looking up the method that receives it (review regression: `db.insert` could change meanwhile)', () => {
+    const source = "export async function f(p, db) {\n  const raw = await readFile(p, 'utf8');\n  await db.insert(JSON.parse(raw));\n  await tick();\n}\n";
+    expect(run('f.js', source)).toBe(source.replace('  const raw', '  let raw').replace('(JSON.parse(raw));\n', '(JSON.parse(raw));\n  raw = undefined;\n'));
+  });
+
   it('--project writes the type the checker knows, and the result still compiles', () => {
     const dir = mkdtempSync(join(tmpdir(), 'memory-project-'));
     try {

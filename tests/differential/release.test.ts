@@ -19,9 +19,9 @@ const TEMPLATES: Record<string, { source: string; form: 'extractPhase' | 'inline
     form: 'inlineIntoUse',
     source: "async function run(io, text) { const { readFile } = io; const raw = await readFile(text, 'utf8'); const rows = JSON.parse(raw); await io.tick(); return io.step(rows); }",
   },
-  'inline into a method call after an effect-free read': {
+  'inline into a method of a local array': {
     form: 'inlineIntoUse',
-    source: "async function run(io, text) { const { readFile } = io; const log = io.log; const raw = await readFile(text, 'utf8'); log.push(JSON.parse(raw).length); await io.tick(); return log.length; }",
+    source: "async function run(io, text) { const { readFile } = io; const out = []; const raw = await readFile(text, 'utf8'); out.push(JSON.parse(raw).length); await io.tick(); return out; }",
   },
   'release across an await, mutable state read in between': {
     form: 'releaseAfterLastUse',
@@ -109,7 +109,7 @@ describe.each(Object.entries(TEMPLATES))('release-intermediates differential: %s
   it(`is rewritten (${form})`, () => {
     expect(sites.filter((site) => site.status === 'rewritten').length).toBeGreaterThan(0);
     expect(output).toBeDefined();
-    const kind = { inlineIntoUse: /const rows = JSON\.parse\(await|log\.push\(JSON\.parse\(await/, releaseAfterLastUse: / = (?:undefined|void 0);/, extractPhase: /\(\(\) => \{|\(async \(\) => \{/ }[form];
+    const kind = { inlineIntoUse: /const rows = JSON\.parse\(await|out\.push\(JSON\.parse\(await/, releaseAfterLastUse: / = (?:undefined|void 0);/, extractPhase: /\(\(\) => \{|\(async \(\) => \{/ }[form];
     expect(output).toMatch(kind);
   });
 

@@ -384,10 +384,10 @@ for (const item of items) {
   }
 }`,
     output: null,
-    errors: [{ ...report('Buffer.alloc', 2, 3, 15, 53), suggestions: [hoist('b', "b.fill('ab', 'utf8')", `function f(src, items) {
+    errors: [{ ...report('Buffer.alloc', 2, 3, 15, 53), suggestions: [hoist('b', "b.fill('ab', 0, b.length, 'utf8')", `function f(src, items) {
   const b = Buffer.alloc(src.length, 'ab', 'utf8');
   for (const item of items) {
-    b.fill('ab', 'utf8');
+    b.fill('ab', 0, b.length, 'utf8');
     b[0] = item;
   }
 }`)] }],
@@ -480,21 +480,49 @@ for (const x of xs) {
     errors: [report('BigUint64Array', 1, 2, 13, 40)],
   },
   {
-    // A fill the loop does not change: moved with the allocation, repeated in the reset.
+    // A fill the loop does not change: moved with the allocation, repeated in the reset. Evaluated before the loop,
+    // a fill that is not a number could throw where the loop never ran: a suggestion.
     code: `function f(fillByte) {
   for (const item of items) {
     const b = Buffer.alloc(65536, fillByte);
     b[0] = item;
   }
 }`,
-    output: `function f(fillByte) {
+    output: null,
+    errors: [
+      {
+        ...report('Buffer.alloc', 2, 3, 15, 44),
+        suggestions: [
+          hoist('b', 'b.fill(fillByte)', `function f(fillByte) {
   const b = Buffer.alloc(65536, fillByte);
   for (const item of items) {
     b.fill(fillByte);
     b[0] = item;
   }
+}`),
+        ],
+      },
+    ],
+  },
+  {
+    // A numeric fill with an encoding: the reset passes both bounds (`fill(7, 'utf8')` would read 'utf8' as an offset).
+    code: `for (const item of items) {
+  const b = Buffer.alloc(65536, 7, 'utf8');
+  b[0] = item;
 }`,
-    errors: [report('Buffer.alloc', 2, 3, 15, 44)],
+    output: null,
+    errors: [
+      {
+        ...report('Buffer.alloc', 1, 2, 13, 43),
+        suggestions: [
+          hoist('b', "b.fill(7, 0, b.length, 'utf8')", `const b = Buffer.alloc(65536, 7, 'utf8');
+for (const item of items) {
+  b.fill(7, 0, b.length, 'utf8');
+  b[0] = item;
+}`),
+        ],
+      },
+    ],
   },
   {
     // Read through the result of \`fill\` (the buffer itself) by an inline reducer: nothing is kept.
@@ -674,25 +702,25 @@ for (const row of rows) { buf.fill(0); buf[0] = row; } } }`,
     errors: [{ ...report('Int32Array', 2, 3, 15, 41), suggestions: [hoist('t', 't.fill(0)', 'function f(src) {\r\n  const t = new Int32Array(src.length);\r\n  for (const x of xs) {\r\n    t.fill(0);\r\n    t[0] = x;\r\n  }\r\n}')] }],
   },
   {
-    // Uses that keep nothing: a copy, a hash update, a synchronous fill, iteration, an inline reducer.
-    code: `for (const row of rows) {
+    // Uses that keep nothing: a synchronous fill from the imported module, a copy, iteration, an inline reducer.
+    code: `import { randomFillSync } from 'node:crypto';
+for (const row of rows) {
   const buf = Buffer.alloc(65536);
-  crypto.randomFillSync(buf);
-  hash.update(buf);
+  randomFillSync(buf);
   const copy = Array.from(buf);
   for (const b of buf) sum += b;
   sum += buf.reduce((s, v) => s + v, 0);
 }`,
-    output: `const buf = Buffer.alloc(65536);
+    output: `import { randomFillSync } from 'node:crypto';
+const buf = Buffer.alloc(65536);
 for (const row of rows) {
   buf.fill(0);
-  crypto.randomFillSync(buf);
-  hash.update(buf);
+  randomFillSync(buf);
   const copy = Array.from(buf);
   for (const b of buf) sum += b;
   sum += buf.reduce((s, v) => s + v, 0);
 }`,
-    errors: [report('Buffer.alloc', 1, 2, 15, 34)],
+    errors: [report('Buffer.alloc', 2, 3, 15, 34)],
   },
   // ---- Suggestions only ----
   {
@@ -1185,7 +1213,90 @@ jsTester.run('no-allocation-in-loop (regressions, espree)', rule, {
   }
 }`,
   ],
-  invalid: [],
+  invalid: [
+    {
+      // Two loops of one block hoisting the same name in one pass would declare it twice: report only.
+      code: `const N = 65536;
+function f(xs) {
+  for (const x of xs) {
+    const buf = Buffer.alloc(N);
+    buf[0] = x;
+  }
+  for (const x of xs) {
+    const buf = Buffer.alloc(N);
+    buf[1] = x;
+  }
+}`,
+      output: null,
+      errors: [report('Buffer.alloc', 3, 4, 17, 32), report('Buffer.alloc', 7, 8, 17, 32)],
+    },
+    {
+      // A user object's \`update\` and a local function named \`writeSync\` could keep the buffer: suggestions only.
+      code: `const kept = [];
+const store = { update(b) { kept.push(b); } };
+function writeSync(b) { kept.push(b); }
+function f(xs) {
+  for (const x of xs) {
+    const b = Buffer.alloc(65536);
+    b[0] = x;
+    store.update(b);
+  }
+}
+function g(xs) {
+  for (const x of xs) {
+    const c = Buffer.alloc(65536);
+    writeSync(c);
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          ...report('Buffer.alloc', 5, 6, 15, 34),
+          suggestions: [
+            hoist('b', 'b.fill(0)', `const kept = [];
+const store = { update(b) { kept.push(b); } };
+function writeSync(b) { kept.push(b); }
+function f(xs) {
+  const b = Buffer.alloc(65536);
+  for (const x of xs) {
+    b.fill(0);
+    b[0] = x;
+    store.update(b);
+  }
+}
+function g(xs) {
+  for (const x of xs) {
+    const c = Buffer.alloc(65536);
+    writeSync(c);
+  }
+}`),
+          ],
+        },
+        {
+          ...report('Buffer.alloc', 12, 13, 15, 34),
+          suggestions: [
+            hoist('c', 'c.fill(0)', `const kept = [];
+const store = { update(b) { kept.push(b); } };
+function writeSync(b) { kept.push(b); }
+function f(xs) {
+  for (const x of xs) {
+    const b = Buffer.alloc(65536);
+    b[0] = x;
+    store.update(b);
+  }
+}
+function g(xs) {
+  const c = Buffer.alloc(65536);
+  for (const x of xs) {
+    c.fill(0);
+    writeSync(c);
+  }
+}`),
+          ],
+        },
+      ],
+    },
+  ],
 });
 
 // Formatting limitations in files without semicolons and around trailing comments: skipped, written as they should be.

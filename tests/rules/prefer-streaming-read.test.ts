@@ -103,6 +103,45 @@ for (const line of readFileSync(p, 'utf8').split('\\n')) use(line);`, ...cjs },
 
 const jsInvalid: Invalid[] = [
   {
+    // Review regression: a descriptor in a variable (`fd`) cannot go to createReadStream: report only.
+    code: `import { readFileSync } from 'node:fs';
+async function count(fd) {
+  for (const line of readFileSync(fd, 'utf8').split('\\n')) use(line);
+}`,
+    errors: [{ messageId: 'streamingRead', data: { read: "readFileSync(fd, 'utf8')" }, line: 3, column: 22, endLine: 3, endColumn: 58, suggestions: [] }],
+  },
+  {
+    // Review regression: the new require goes after the `#!` line, which must stay first.
+    code: `#!/usr/bin/env node
+async function main(p) {
+  const fs = require('fs');
+  for (const l of fs.readFileSync(p, 'utf8').split('\\n')) use(l);
+}`,
+    errors: [
+      {
+        messageId: 'streamingRead',
+        data: { read: "fs.readFileSync(p, 'utf8')" },
+        line: 4,
+        column: 19,
+        endLine: 4,
+        endColumn: 57,
+        suggestions: [
+          {
+            messageId: 'iterateReadline',
+            output: `#!/usr/bin/env node
+const { createReadStream } = require('node:fs');
+const { createInterface } = require('node:readline');
+async function main(p) {
+  const fs = require('fs');
+  for await (const l of ${stream("createReadStream(p, 'utf8')")}) use(l);
+}`,
+          },
+        ],
+      },
+    ],
+    ...cjs,
+  },
+  {
     // The for...of form in an async function: a suggestion, imports merged into the existing `node:fs` import.
     code: `import { readFileSync } from 'node:fs';
 async function count(p) {
