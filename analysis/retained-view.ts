@@ -74,10 +74,21 @@ export const retainedViewPattern: SitePattern<RetainedViewOptions> = {
     }
     // Kept only by a closure that reads it, cut from a buffer nothing else holds (`readFileSync(p).subarray(0, 4)`):
     // no write can reach either side, so the copy is observably the same piece.
-    if (keep.readOnly && view.result !== undefined && view.parent.type !== AST_NODE_TYPES.Identifier && view.parent.type !== AST_NODE_TYPES.MemberExpression) return finding('fix', undefined);
+    // Only a read's own fresh bytes: `Buffer.from(ab)` and other calls may share memory with something else.
+    if (keep.readOnly && view.result !== undefined && freshRead(view.parent)) return finding('fix', undefined);
     return finding('suggest', `a copy no longer shares memory with \`${data.parent}\`: a write through either one, or a read of \`.buffer\` or \`.byteOffset\`, would see the difference`);
   },
 };
+
+/** `readFileSync(p)` or `await readFile(p)`: bytes that nothing but this expression holds. */
+function freshRead(parent: TSESTree.Node): boolean {
+  let node = skipTsWrappers(parent);
+  if (node.type === AST_NODE_TYPES.AwaitExpression) node = skipTsWrappers(node.argument);
+  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = node.callee;
+  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
+  return name === 'readFileSync' || (name === 'readFile' && skipTsWrappers(parent).type === AST_NODE_TYPES.AwaitExpression);
+}
 
 /** The view `node` makes, if it is one of the measured forms on a large parent. */
 function viewAt(node: TSESTree.Node, env: AnalysisEnv, options: RetainedViewOptions): View | undefined {

@@ -1,5 +1,5 @@
 import { ReferenceTracker } from '@eslint-community/eslint-utils';
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import * as tsutils from 'ts-api-utils';
 
 import { TYPED_ARRAY_NAMES } from './array-evidence.ts';
@@ -312,7 +312,13 @@ function sourceOf(expression: TSESTree.Node, env: AnalysisEnv): Source | undefin
     const [first, ...rest] = node.arguments;
     if (rest.length > 0) return { kind: 'view', why: `\`${excerpt(sourceCode, node)}\` is a view of part of another buffer: a transfer would detach all of it` };
     if (!first || isNotBuffer(first, env, 0)) return { kind: 'fresh', value: 'typed' };
-    const argument = skipTsWrappers(first);
+    let argument = skipTsWrappers(first);
+    // `new Int32Array(sab)`: follow a `const` to what it was made from (a SharedArrayBuffer is shared, never copied).
+    if (argument.type === AST_NODE_TYPES.Identifier) {
+      const def = ASTUtils.findVariable(sourceCode.getScope(argument), argument)?.defs[0];
+      if (def?.type === 'Variable' && def.parent?.kind === 'const' && def.node.init) argument = skipTsWrappers(def.node.init);
+    }
+    if (sourceOf(argument, env)?.kind === 'shared') return { kind: 'shared' };
     if ((argument.type === AST_NODE_TYPES.MemberExpression && memberName(argument) === 'buffer') || sourceOf(argument, env)?.kind === 'fresh' && (sourceOf(argument, env) as { value: string }).value === 'arraybuffer') {
       return { kind: 'view', why: `\`${excerpt(sourceCode, node)}\` is a view of another buffer: a transfer would detach it for every other view` };
     }
@@ -432,8 +438,10 @@ function whyNotFresh(variable: Variable, declarator: TSESTree.VariableDeclarator
   const fn = enclosingFunction(site);
   if (enclosingFunction(declarator) !== fn) return `\`${name}\` is declared outside the function that posts it, which may read it again or run again after the transfer detaches it`;
   for (let current = site.parent; current && current !== fn; current = current.parent) {
-    // A loop that does not make a new buffer every turn would post the detached one next turn.
-    if (LOOP_TYPES.has(current.type) && !contains(current, declarator)) return `the call is in a loop that posts the same \`${name}\` again on the next turn, after the transfer detached it`;
+    // A loop that does not make a new buffer every turn would post the detached one next turn (one declared in a
+    // `for` head is made once, before the first turn).
+    const inHead = current.type === AST_NODE_TYPES.ForStatement && !!current.init && contains(current.init, declarator);
+    if (LOOP_TYPES.has(current.type) && (!contains(current, declarator) || inHead)) return `the call is in a loop that posts the same \`${name}\` again on the next turn, after the transfer detached it`;
   }
   for (const reference of variable.references) {
     if (reference.init) continue;
@@ -444,13 +452,37 @@ function whyNotFresh(variable: Variable, declarator: TSESTree.VariableDeclarator
     if (id.range[0] > site.range[1]) return `\`${name}\` is used after the call (line ${id.loc.start.line}), when the transfer has left it empty`;
     const user = outerValueNode(id);
     const parent = user.parent;
-    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === user && (parent.computed || !['buffer', 'subarray'].includes(memberName(parent) ?? ''))) continue;
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === user && readsOnly(parent)) continue;
     if (parent?.type === AST_NODE_TYPES.ForOfStatement && parent.right === user) continue;
     // An earlier post of the same buffer clones it and keeps no reference.
     if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === user && matchSite(parent, env)) continue;
     return `\`${excerpt(env.sourceCode, parent ?? user)}\` may keep a reference to \`${name}\`, which the transfer would detach`;
   }
   return undefined;
+}
+
+/** Methods whose result shares nothing with the array (a number, a boolean, a string, a copy, nothing). */
+const DETACHED_RESULTS: ReadonlySet<string> = new Set([
+  'indexOf', 'lastIndexOf', 'includes', 'at', 'join', 'toString', 'toLocaleString', 'reduce', 'reduceRight', 'every', 'some',
+  'find', 'findIndex', 'findLast', 'findLastIndex', 'forEach', 'set', 'map', 'filter', 'readUInt8', 'readInt8',
+  'readUInt16LE', 'readUInt16BE', 'readUInt32LE', 'readUInt32BE', 'readInt16LE', 'readInt32LE', 'readFloatLE', 'readDoubleLE',
+  'writeUInt8', 'writeUInt32LE', 'writeInt32LE', 'writeDoubleLE', 'equals', 'compare',
+]);
+
+/**
+ * `data.length`, `data[i]`, `data.indexOf(x)`, `data.fill(0);` (result dropped): reads that keep nothing sharing
+ * `data`'s memory. `data.buffer`, `data['buffer']`, `data.subarray(...)`, a kept `data.fill(0)` (the array itself),
+ * `data.values()` (an iterator over it) are not: the transfer would detach what they hold.
+ */
+function readsOnly(member: TSESTree.MemberExpression): boolean {
+  // `data[i]` reads an element; `data['buffer']` is the memory itself.
+  if (member.computed) return member.property.type === AST_NODE_TYPES.Literal ? typeof member.property.value === 'number' : member.property.type === AST_NODE_TYPES.Identifier || member.property.type === AST_NODE_TYPES.BinaryExpression || member.property.type === AST_NODE_TYPES.UpdateExpression;
+  const name = memberName(member) ?? '';
+  const call = member.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) return name === 'length' || name === 'byteLength' || name === 'byteOffset' || name === 'BYTES_PER_ELEMENT';
+  if (DETACHED_RESULTS.has(name)) return true;
+  // Any other method (`fill`, `sort`, `subarray`, `values`, and `slice`, a view on a Buffer): fine only when its result is dropped.
+  return outerValueNode(call).parent?.type === AST_NODE_TYPES.ExpressionStatement;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -34,6 +34,13 @@ describe('copy-retained-views', () => {
     expect(typeErrors([join(fixtures, 'typed.unsafe.output.ts')])).toEqual([]);
   });
 
+  it('does not autofix a view of `Buffer.from(ab)`, which shares `ab`\'s memory (review regression)', () => {
+    const source = "export async function f(res) {\n  const ab = await res.arrayBuffer();\n  const head = Buffer.from(ab).subarray(0, 16);\n  new Uint8Array(ab)[0] = 9;\n  return () => head[0];\n}\n";
+    const { output, sites } = rewriteSource(source, 'from.js', spec);
+    expect(output).toBeUndefined();
+    expect(sites.map((site) => site.status)).toEqual(sites.length > 0 ? sites.map(() => 'skipped') : []);
+  });
+
   it('records the sites it rewrites and leaves, with their reasons', () => {
     const site = (file: string, status: string, line: number, column: number, reason?: string): object => ({ file, line, column, codemod: 'copy-retained-views', rule: 'no-retained-view', status, ...(reason ? { reason } : {}) });
     const sitesOf = (fixture: string, name: string, unsafe = false): ReturnType<typeof rewriteSource>['sites'] => rewriteSource(readFileSync(join(fixtures, fixture), 'utf8'), name, spec, { unsafe }).sites;

@@ -14,7 +14,7 @@ const inputs = describeFixtures('transfer-buffers', transform);
 
 describe('transfer-buffers', () => {
   it('has a rewritten, an --unsafe and a no-op fixture', () => {
-    expect(inputs).toEqual(['noop.input.js', 'workers.input.js', 'workers.unsafe.input.js']);
+    expect(inputs).toEqual(['noop.input.js', 'review.input.js', 'workers.input.js', 'workers.unsafe.input.js']);
   });
 
   const site = (file: string, status: string, line: number, column: number, reason?: string): object => ({ file, line, column, codemod: 'transfer-buffers', rule: 'prefer-transfer', status, ...(reason ? { reason } : {}) });
@@ -22,6 +22,16 @@ describe('transfer-buffers', () => {
     const source = readFileSync(join(fixturesOf('transfer-buffers').dir, input), 'utf8');
     return rewriteSource(source, input, spec, { unsafe }).sites;
   };
+
+  it('keeps the review regressions: a for-head buffer, kept fill() and [\'buffer\'] results, SharedArrayBuffer views', () => {
+    const suggestion = (reason: string): string => `${reason} (suggestion only: rewrite with --unsafe)`;
+    expect(sitesOf('review.input.js')).toEqual([
+      site('review.input.js', 'rewritten', 30, 3),
+      site('review.input.js', 'skipped', 6, 59, suggestion('the call is in a loop that posts the same `data` again on the next turn, after the transfer detached it')),
+      site('review.input.js', 'skipped', 11, 3, suggestion('`data.fill` may keep a reference to `data`, which the transfer would detach')),
+      site('review.input.js', 'skipped', 17, 3, suggestion("`data['buffer']` may keep a reference to `data`, which the transfer would detach")),
+    ]);
+  });
 
   it('records the sites it leaves, with their reasons', () => {
     const pool = "Node marks the 8 KiB pool slab untransferable and silently copies the whole slab (other Buffers' bytes included) instead";
