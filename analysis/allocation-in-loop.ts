@@ -1,8 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { contains, globalStaticCall, isGlobalName, lineOf, LOOP_TYPES, memberName, outerValueNode, skipTsWrappers, someNode } from './ast.ts';
+import { contains, frameOf, globalStaticCall, isGlobalName, lineOf, LOOP_TYPES, memberName, outerValueNode, skipTsWrappers, someNode, STATEMENT_LIST_PARENTS } from './ast.ts';
 import { calleeText } from './large-value.ts';
-import { frameOf } from './retained-intermediate.ts';
 import { indentAt, lineEndingAt, textOf } from './text.ts';
 import type { AnalysisEnv, Edit, Finding, FixKind, Rewrite, SitePattern } from './types.ts';
 
@@ -239,7 +238,7 @@ function analyzeSite(node: TSESTree.Node, allocation: Allocation, loop: TSESTree
   if (declaration.declarations.length !== 1) return finding('none', 'it is declared together with other bindings', []);
   // A labelled loop takes the declaration before its label.
   const place = loop.parent?.type === AST_NODE_TYPES.LabeledStatement ? loop.parent : loop;
-  if (!LIST_PARENTS.has(place.parent?.type ?? '')) return finding('none', 'the loop is not in a statement list, where a declaration could go before it', []);
+  if (!STATEMENT_LIST_PARENTS.has(place.parent?.type ?? '')) return finding('none', 'the loop is not in a statement list, where a declaration could go before it', []);
   if (!nameFreeBefore(id.name, loop, env)) return finding('none', `\`${id.name}\` is already a name where the loop is`, []);
   const reset = allocation.reset(id.name);
   if (allocation.name === 'Array') {
@@ -271,7 +270,6 @@ function analyzeSite(node: TSESTree.Node, allocation: Allocation, loop: TSESTree
   return finding('fix', undefined, [rewrite]);
 }
 
-const LIST_PARENTS: ReadonlySet<string> = new Set([AST_NODE_TYPES.Program, AST_NODE_TYPES.BlockStatement, AST_NODE_TYPES.StaticBlock, AST_NODE_TYPES.SwitchCase]);
 
 /** The declaration with its whole line, when it is alone on it. */
 function statementRange(statement: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): [number, number] {

@@ -85,6 +85,29 @@ export const LOOP_TYPES: ReadonlySet<string> = new Set([
   AST_NODE_TYPES.DoWhileStatement,
 ]);
 
+/** Nodes whose children are a list of statements (a declaration can go before or after one of them). */
+export const STATEMENT_LIST_PARENTS: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.Program, AST_NODE_TYPES.BlockStatement, AST_NODE_TYPES.SwitchCase, AST_NODE_TYPES.StaticBlock, AST_NODE_TYPES.TSModuleBlock,
+]);
+
+/** The statement list `parent` holds (a `case` clause's consequent, a block's body), or undefined. */
+export function statementList(parent: TSESTree.Node): readonly TSESTree.Node[] | undefined {
+  if (parent.type === AST_NODE_TYPES.SwitchCase) return parent.consequent;
+  if (STATEMENT_LIST_PARENTS.has(parent.type) && 'body' in parent && Array.isArray(parent.body)) return parent.body as TSESTree.Node[];
+  return undefined;
+}
+
+/** The innermost function, class static block or program around `node`: the frame its locals live in. */
+export function frameOf(node: TSESTree.Node): TSESTree.Node {
+  let current = node.parent;
+  while (current && !FRAME_TYPES.has(current.type)) current = current.parent;
+  return current ?? node;
+}
+
+const FRAME_TYPES: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.FunctionDeclaration, AST_NODE_TYPES.FunctionExpression, AST_NODE_TYPES.ArrowFunctionExpression, AST_NODE_TYPES.StaticBlock, AST_NODE_TYPES.Program,
+]);
+
 /** The 1-based line of a node, for messages. */
 export function lineOf(node: TSESTree.Node): number {
   return node.loc.start.line;

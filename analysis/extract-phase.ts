@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-import { contains, enclosingFunction, LOOP_TYPES, someNode } from './ast.ts';
+import { contains, enclosingFunction, LOOP_TYPES, someNode, statementList } from './ast.ts';
 import { findVariable } from './binding.ts';
 import { indentAt, indentUnit, lineEndingAt, textOf } from './text.ts';
 import type { AnalysisEnv, Rewrite } from './types.ts';
@@ -32,7 +32,7 @@ export interface PhaseQuestions {
  */
 export function extractPhase(first: TSESTree.Node, last: TSESTree.Node, env: AnalysisEnv, questions: PhaseQuestions): Rewrite | string {
   const parent = first.parent!;
-  const list = (parent.type === AST_NODE_TYPES.SwitchCase ? parent.consequent : (parent as { body: TSESTree.Node[] }).body) as TSESTree.Node[];
+  const list = statementList(parent) ?? [];
   const region = list.slice(list.indexOf(first), list.indexOf(last) + 1);
   if (region.length < 2) return 'its last use is in its own declaration';
   const sourceCode = env.sourceCode;

@@ -2,7 +2,21 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescr
 import * as tsutils from 'ts-api-utils';
 import * as ts from 'typescript';
 
-import { contains, globalStaticCall, hasEffects, isGlobalName, lineOf, LOOP_TYPES, memberName, outerValueNode, skipTsWrappers, someNode } from './ast.ts';
+import {
+  contains,
+  frameOf,
+  globalStaticCall,
+  hasEffects,
+  isGlobalName,
+  lineOf,
+  LOOP_TYPES,
+  memberName,
+  outerValueNode,
+  skipTsWrappers,
+  someNode,
+  STATEMENT_LIST_PARENTS,
+  statementList,
+} from './ast.ts';
 import { extractPhase } from './extract-phase.ts';
 import { calleeText, largeValue, type LargeValueOptions, type ValueKind } from './large-value.ts';
 import { indentAt, lineEndingAt, textOf } from './text.ts';
@@ -29,9 +43,6 @@ const CHEAP_METHODS: ReadonlySet<string> = new Set([
   'charAt', 'charCodeAt', 'codePointAt', 'startsWith', 'endsWith', 'includes', 'indexOf', 'lastIndexOf', 'at', 'padStart', 'padEnd',
   'trim', 'toLowerCase', 'toUpperCase', 'getTime', 'now', 'hasOwnProperty', 'isArray', 'isInteger', 'isFinite', 'isNaN',
   'time', 'timeEnd', 'mark', 'measure', 'ok', 'equal', 'strictEqual',
-]);
-const LIST_PARENTS: ReadonlySet<string> = new Set([
-  AST_NODE_TYPES.Program, AST_NODE_TYPES.BlockStatement, AST_NODE_TYPES.StaticBlock, AST_NODE_TYPES.SwitchCase, AST_NODE_TYPES.TSModuleBlock,
 ]);
 const FUNCTION_TYPES: ReadonlySet<string> = new Set([AST_NODE_TYPES.FunctionDeclaration, AST_NODE_TYPES.FunctionExpression, AST_NODE_TYPES.ArrowFunctionExpression]);
 /** Statements that end with a block (`if (...) { }`): code may follow them on the same line without a `;`. */
@@ -76,7 +87,7 @@ function analyzeDeclarator(declarator: TSESTree.VariableDeclarator, env: Analysi
   const exported = declaration.parent.type === AST_NODE_TYPES.ExportNamedDeclaration;
   const statement: TSESTree.Node = exported ? declaration.parent : declaration;
   // Loop heads (`for (const x of ...)`) and other non-list positions hold their own bindings.
-  if (!LIST_PARENTS.has(statement.parent?.type ?? '')) return undefined;
+  if (!STATEMENT_LIST_PARENTS.has(statement.parent?.type ?? '')) return undefined;
   const source = largeValue(declarator.init, env, options);
   if (!source) return undefined;
   const variable = env.sourceCode.scopeManager?.getDeclaredVariables(declarator).find((v) => v.name === id.name);
@@ -258,12 +269,6 @@ function inTypeQuery(node: TSESTree.Node): boolean {
   return false;
 }
 
-/** The innermost function, class static block or program around `node`: the frame its locals live in. */
-export function frameOf(node: TSESTree.Node): TSESTree.Node {
-  let current = node.parent;
-  while (current && !FUNCTION_TYPES.has(current.type) && current.type !== AST_NODE_TYPES.StaticBlock && current.type !== AST_NODE_TYPES.Program) current = current.parent;
-  return current ?? node;
-}
 
 function isDynamicScope(node: TSESTree.Node): boolean {
   return node.type === AST_NODE_TYPES.WithStatement || (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'eval');
@@ -585,11 +590,6 @@ function laterStatements(anchor: TSESTree.Node, fn: TSESTree.Node): TSESTree.Nod
   }
 }
 
-function statementList(parent: TSESTree.Node): readonly TSESTree.Node[] | undefined {
-  if (parent.type === AST_NODE_TYPES.SwitchCase) return parent.consequent;
-  if (LIST_PARENTS.has(parent.type) && 'body' in parent && Array.isArray(parent.body)) return parent.body as TSESTree.Node[];
-  return undefined;
-}
 
 /**
  * `const data = JSON.parse(readFileSync(p, 'utf8'))` for `const raw = readFileSync(p, 'utf8'); const data =

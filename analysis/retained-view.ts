@@ -1,9 +1,8 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { contains, isGlobalName, lineOf, LOOP_TYPES, memberName, outerValueNode, skipTsWrappers } from './ast.ts';
+import { contains, frameOf, isGlobalName, lineOf, LOOP_TYPES, memberName, outerValueNode, skipTsWrappers } from './ast.ts';
 import { findVariable } from './binding.ts';
 import { calleeText, largeValue, type LargeValueOptions } from './large-value.ts';
-import { frameOf } from './retained-intermediate.ts';
 import { shorten, textOf } from './text.ts';
 import type { AnalysisEnv, Finding, Rewrite, SitePattern } from './types.ts';
 

@@ -1,11 +1,9 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
+import { STATEMENT_LIST_PARENTS } from './ast.ts';
 import { freshName, indentAt, indentUnit, lineEndingAt, textOf } from './text.ts';
 import type { AnalysisEnv, Edit } from './types.ts';
 
-const STATEMENT_LIST_PARENTS: ReadonlySet<string> = new Set([
-  AST_NODE_TYPES.Program, AST_NODE_TYPES.BlockStatement, AST_NODE_TYPES.SwitchCase, AST_NODE_TYPES.StaticBlock, AST_NODE_TYPES.TSModuleBlock,
-]);
 
 /**
  * Writes the statements that replace one statement: its indentation and line ending, fresh names that neither
