@@ -1,103 +1,279 @@
 #!/usr/bin/env node
 import { execFileSync } from 'node:child_process';
-import { lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, extname, join, relative, resolve } from 'node:path';
+import { lstatSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 
-import type { SiteRecord } from './engine.ts';
+import { transforms } from './all.ts';
+import { type CodemodFlags, type FileResult, flagsFrom, processFile, type SiteRecord } from './engine.ts';
+import { displayPath, inShard, parseShard, selectFiles, UsageError } from './files.ts';
+import { killWorkers, readSource, runPool } from './pool.ts';
+import { Progress } from './progress.ts';
 import { codemods } from './registry.ts';
+import { formatSummary, type RunReport, summarize, toSarif } from './report.ts';
+import { colorsFor, Prompter, unifiedDiff } from './review.ts';
+import { removePendingTemporaries, writeAtomic } from './write.ts';
 
 const USAGE = `Usage: memory-codemod <codemod|all> <paths...> [options]
 
 Rewrites memory anti-patterns with the same analysis as eslint-plugin-memory's rules.
 
-Options:
-  --dry       report what would change; write nothing
-  --print     print each rewritten file (implies --dry)
-  --unsafe    also apply the rewrites the rules only suggest (review the diff!)
-  --force     run on a git tree with uncommitted changes
+Review:
+  --dry                 write nothing; the summary says what would change
+  --diff                print a unified diff of each rewritten file (coloured on a terminal); with --dry, a preview
+  --print               print each rewritten file (implies --dry)
+  -i, --interactive     show each rewrite and ask: [y]es, [n]o, [a]ll in this file, [d]one with this file, [q]uit
+  --report <file>       write every site (file, line, column, codemod, rule, rewritten or skipped and why) as JSON,
+                        or as SARIF 2.1.0 with --format sarif (or a .sarif file name)
+  --format <json|sarif> the --report format; without --report, the report goes to stdout and the summary to stderr
+Scale:
+  --workers <n>         worker processes (default: cores - 1, at least 1); 0 runs in this process
+  --shard <i/n>         only the i-th of n deterministic parts of the file list (a CI matrix runs one part each)
+  --ignore <pattern>    leave out files matching a .gitignore-style pattern, relative to the working directory
+                        (repeatable); .gitignore files are honoured unless --no-gitignore
+  --only-in-lint-report <eslint.json>
+                        rewrite only the sites an ESLint JSON report (eslint -f json) flagged with memory/* rules
+  --no-progress         no progress on stderr (a bar on a terminal, a line per tenth of the files otherwise)
+Safety:
+  --force               run on a git tree with uncommitted changes
+  --fail-on-skip        exit 3 when a site was skipped (CI: every site must be rewritten or suppressed)
+Analysis:
+  --unsafe              also apply the rewrites the rules only suggest (review the diff!)
   --project <tsconfig.json>
-              use the TypeScript checker, as the rules' typeAware option does (files must be in that project)
-  --api       use-typed-arrays: also rewrite buffers that leave their function only by \`return\`, and the
-              function's number[] return type with them (exported signatures change: review callers)
-  --float32   use-typed-arrays: choose Float32Array where prefer-float32 would, i.e. for declarations marked
-              with a comment (--float32-marker, default @float32) or named by --float32-names <regex>
-  --sources <a,b>
-              release-intermediates: more calls whose result is large (loadDataset,db.query), as the rule's
-              sources option
-  --list      list the codemods
-  --help      this text
+                        use the TypeScript checker, as the rules' typeAware option does (files must be in it)
+  --api                 use-typed-arrays: also buffers leaving their function by \`return\` (signatures change)
+  --float32             use-typed-arrays: Float32Array for declarations marked with a comment
+                        (--float32-marker, default @float32) or named by --float32-names <regex,...>
+  --sources <a,b>       release-intermediates, copy-retained-views: more calls whose result is large
+Other:
+  --list                list the codemods
+  --help                this text
 
 Examples:
-  memory-codemod rewrite-in-place src/
-  memory-codemod all src/ lib/ --dry
-  memory-codemod rewrite-in-place src/report.ts --print --unsafe
+  memory-codemod all src/ --dry --diff
+  memory-codemod rewrite-in-place src/ --interactive
+  memory-codemod all . --shard 2/4 --report codemod-2.json --fail-on-skip
+  eslint -f json -o eslint.json . ; memory-codemod all . --only-in-lint-report eslint.json
 
-Exit codes: 0 done; 1 some files could not be processed (named in the summary); 2 bad usage or refused.`;
+Exit codes: 0 done; 1 some files failed (named in the summary), the others were processed; 2 bad usage or
+refused; 3 sites were skipped under --fail-on-skip; 130 interrupted (every file is either as it was or rewritten).`;
 
-const EXTENSIONS = new Set(['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts']);
-const TS_EXTENSIONS = new Set(['.ts', '.mts', '.cts']);
-const SKIPPED_DIRS = new Set(['node_modules', 'dist', '.git']);
-
-class UsageError extends Error {}
 /** A refusal to run (dirty tree): the usage is fine, so it is not printed again. */
 class Refusal extends Error {}
 
-function main(argv: string[]): Promise<number> | number {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      dry: { type: 'boolean', default: false },
-      print: { type: 'boolean', default: false },
-      unsafe: { type: 'boolean', default: false },
-      force: { type: 'boolean', default: false },
-      list: { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
-      float32: { type: 'boolean', default: false },
-      api: { type: 'boolean', default: false },
-      project: { type: 'string' },
-      'float32-names': { type: 'string' },
-      'float32-marker': { type: 'string' },
-      sources: { type: 'string' },
-    },
-  });
+const OPTIONS = {
+  dry: { type: 'boolean', default: false },
+  print: { type: 'boolean', default: false },
+  diff: { type: 'boolean', default: false },
+  interactive: { type: 'boolean', short: 'i', default: false },
+  report: { type: 'string' },
+  format: { type: 'string' },
+  workers: { type: 'string' },
+  shard: { type: 'string' },
+  ignore: { type: 'string', multiple: true, default: [] as string[] },
+  'no-gitignore': { type: 'boolean', default: false },
+  'only-in-lint-report': { type: 'string' },
+  'no-progress': { type: 'boolean', default: false },
+  force: { type: 'boolean', default: false },
+  'fail-on-skip': { type: 'boolean', default: false },
+  unsafe: { type: 'boolean', default: false },
+  project: { type: 'string' },
+  api: { type: 'boolean', default: false },
+  float32: { type: 'boolean', default: false },
+  'float32-names': { type: 'string' },
+  'float32-marker': { type: 'string' },
+  sources: { type: 'string' },
+  list: { type: 'boolean', default: false },
+  help: { type: 'boolean', default: false },
+} satisfies ParseArgsConfig['options'];
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   if (values.help) return print(USAGE, 0);
   if (values.list) return print(Object.entries(codemods).map(([name, c]) => `${name}  ${c.description}`).join('\n'), 0);
   const [name, ...paths] = positionals;
   if (!name || paths.length === 0) throw new UsageError('give a codemod and at least one path');
   if (name !== 'all' && !codemods[name]) throw new UsageError(`unknown codemod "${name}"; known: ${Object.keys(codemods).join(', ')}, all`);
-  const dry = values.dry || values.print;
-  const files = collectFiles(paths);
-  if (!dry && !values.force) refuseDirtyTrees(paths);
   const names = name === 'all' ? Object.keys(codemods) : [name];
-  const float32 = values.float32 ? { float32: true, float32Names: values['float32-names'] ?? '', float32Marker: values['float32-marker'] ?? '@float32' } : {};
-  return runAll(names, files, { dry, print: values.print, unsafe: values.unsafe, extra: { ...float32, ...(values.api ? { api: true } : {}), ...(values.sources ? { sources: values.sources } : {}), ...(values.project ? { project: resolve(values.project) } : {}) } });
-}
+  const cwd = process.cwd();
+  const format = values.format ?? (values.report && /\.sarif(\.json)?$/i.test(values.report) ? 'sarif' : 'json');
+  if (format !== 'json' && format !== 'sarif') throw new UsageError(`--format is json or sarif, not "${format}"`);
+  const reportToStdout = values.format !== undefined && values.report === undefined;
+  if (reportToStdout && (values.print || values.diff || values.interactive)) throw new UsageError('--format without --report writes the report to stdout: it cannot be combined with --print, --diff or --interactive');
+  const workers = values.workers === undefined ? Math.max(1, availableParallelism() - 1) : Number(values.workers);
+  if (!Number.isInteger(workers) || workers < 0) throw new UsageError(`--workers takes a whole number, not "${values.workers}"`);
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  const dry = values.dry || values.print;
 
-/** Files below the given paths with a JS/TS extension; never follows symbolic links (out of the tree or in circles). */
-function collectFiles(paths: string[]): string[] {
-  const found: string[] = [];
-  const visit = (path: string, explicit: boolean): void => {
-    let stat;
-    try {
-      stat = lstatSync(path);
-    } catch {
-      if (explicit) throw new UsageError(`no such file or directory: ${path}`);
-      return;
-    }
-    if (stat.isSymbolicLink()) return;
-    if (stat.isDirectory()) {
-      for (const entry of readdirSync(path).sort()) if (!SKIPPED_DIRS.has(entry)) visit(join(path, entry), false);
-    } else if (stat.isFile() && (explicit || EXTENSIONS.has(extname(path)))) {
-      found.push(resolve(path));
+  // Which files: the paths, minus ignored files, other shards, files the lint report does not name.
+  const selection = selectFiles(paths, { cwd, gitignore: !values['no-gitignore'], ignore: values.ignore });
+  const notScanned = { ignored: selection.ignored, otherShards: 0, notInLintReport: 0, symlinks: selection.symlinks.length, interrupted: 0 };
+  let files = selection.files;
+  if (shard) {
+    const mine = files.filter((file) => inShard(displayPath(file, cwd), shard.index, shard.count));
+    notScanned.otherShards = files.length - mine.length;
+    files = mine;
+  }
+  const flagged = values['only-in-lint-report'] === undefined ? undefined : readLintReport(values['only-in-lint-report'], cwd);
+  if (flagged) {
+    const named = files.filter((file) => flagged.has(file));
+    notScanned.notInLintReport = files.length - named.length;
+    files = named;
+  }
+  if (!dry && !values.force) refuseDirtyTrees(paths);
+
+  const analysisOptions: Record<string, unknown> = {
+    unsafe: values.unsafe,
+    ...(values.api ? { api: true } : {}),
+    ...(values.float32 ? { float32: true, float32Names: values['float32-names'] ?? '', float32Marker: values['float32-marker'] ?? '@float32' } : {}),
+    ...(values.sources ? { sources: values.sources } : {}),
+    ...(values.project ? { project: resolve(values.project) } : {}),
+  };
+
+  // What each finished file does: its diff or text printed (in file order), its rewrite written atomically.
+  const out = reportToStdout ? process.stderr : process.stdout;
+  const colors = colorsFor(process.stdout);
+  const progress = new Progress(files.length, process.stderr, !values['no-progress'] && !values.interactive);
+  // Diffs and printed files come out in file order whichever worker finishes first: each file hands in its text
+  // (often none), and the texts are written as soon as every file before them has handed in its own.
+  const order = new Map(files.map((file, index) => [file, index]));
+  const pending = new Map<number, string>();
+  let emitted = 0;
+  const flush = (all: boolean): void => {
+    for (; emitted < files.length && (all || pending.has(emitted)); emitted++) {
+      const chunk = pending.get(emitted);
+      pending.delete(emitted);
+      if (!chunk) continue;
+      progress.clear();
+      process.stdout.write(chunk);
     }
   };
-  for (const path of paths) visit(path, true);
-  return [...new Set(found)];
+  const fileStatuses: RunReport['files'] = [];
+  const sites: SiteRecord[] = [];
+  const display = (file: string): string => displayPath(file, cwd);
+  const onResult = (result: FileResult): void => {
+    const file = result.file;
+    let error = result.error;
+    let chunk = '';
+    if (result.output !== null && error === undefined) {
+      const before = values.diff ? readSourceSafe(file) : undefined;
+      if (!dry) {
+        try {
+          writeAtomic(file, result.output, result.hash, selection.roots);
+        } catch (writeError) {
+          error = (writeError as Error).message;
+        }
+      }
+      if (error === undefined) chunk = (before === undefined ? '' : unifiedDiff(display(file), before, result.output, colors)) + (values.print ? result.output : '');
+    }
+    pending.set(order.get(file) ?? -1, chunk);
+    flush(false);
+    const shownError = error === undefined ? undefined : error.startsWith(file) ? display(file) + error.slice(file.length) : `${display(file)}: ${error}`;
+    fileStatuses.push({ file: display(file), status: error !== undefined ? 'failed' : result.output !== null ? 'changed' : 'unchanged', ...(shownError === undefined ? {} : { error: shownError }) });
+    for (const site of result.sites) {
+      if (error !== undefined && site.status === 'rewritten') continue;
+      sites.push({ ...site, file: display(site.file), ...(site.reason?.startsWith(file) ? { reason: display(file) + site.reason.slice(file.length) } : {}) });
+    }
+    if (error !== undefined && !result.sites.some((site) => site.status === 'error')) {
+      const position = /^.*?:(\d+):(\d+): /.exec(error);
+      sites.push({ file: display(file), line: Number(position?.[1] ?? 0), column: Number(position?.[2] ?? 0), codemod: name, rule: '', status: 'error', reason: shownError! });
+    }
+    progress.tick();
+  };
+
+  let interrupted = false;
+  const onSignal = (): void => {
+    if (interrupted) process.exit(130); // a second Ctrl-C: every write is whole already, nothing to wait for
+    interrupted = true;
+    killWorkers();
+  };
+  if (!values.interactive) process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
+  try {
+    if (workers === 0 || values.interactive) {
+      const parts = names.map((codemod) => transforms[codemod]!.part(analysisOptions));
+      const prompter = values.interactive ? new Prompter(colors, display) : undefined;
+      for (const file of files) {
+        if (interrupted || prompter?.quit) break;
+        prompter?.startFile();
+        const flags: CodemodFlags = flagsFrom({ ...analysisOptions, ...(flagged ? { flagged: flagged.get(file) } : {}) });
+        const accept = flags.accept;
+        if (prompter) flags.accept = (site, preview) => (accept ? accept(site, preview) : true) === true ? prompter.ask(site, preview) : accept!(site, preview);
+        let source: string;
+        try {
+          source = readSource(file);
+        } catch (error) {
+          onResult({ memoryCodemod: 1, file, hash: '', output: null, sites: [], error: `${file}:0:0: ${(error as Error).message}` });
+          continue;
+        }
+        onResult(processFile({ path: file, source }, parts, flags));
+        // Let a Ctrl-C be handled between files.
+        await new Promise((resolveTurn) => setImmediate(resolveTurn));
+      }
+    } else {
+      await runPool(files, {
+        transform: fileURLToPath(new URL('./all.js', import.meta.url)),
+        workers,
+        options: { ...analysisOptions, codemods: names.join(','), channel: 'ipc', dry: true, silent: true, babel: false, codemodName: name },
+        ...(flagged ? { optionsFor: (file: string) => ({ flagged: flagged.get(file) ?? [] }) } : {}),
+        onResult,
+        stopped: () => interrupted,
+      });
+    }
+  } finally {
+    removePendingTemporaries();
+    flush(true);
+    progress.clear();
+  }
+  notScanned.interrupted = files.length - fileStatuses.length;
+
+  const mode = { dry, unsafe: values.unsafe, shard: values.shard ?? null, onlyInLintReport: values['only-in-lint-report'] ?? null, interactive: values.interactive };
+  const report = summarize(name, names, mode, fileStatuses, sites, notScanned, interrupted || files.length > fileStatuses.length);
+  out.write(formatSummary(report));
+  if (values.report !== undefined || reportToStdout) {
+    const text = `${JSON.stringify(format === 'sarif' ? toSarif(report, cwd) : report, null, 2)}\n`;
+    if (values.report === undefined) process.stdout.write(text);
+    else writeFileSync(resolve(cwd, values.report), text);
+  }
+  if (interrupted) return 130;
+  if (report.summary.files.failed > 0) return 1;
+  if (values['fail-on-skip'] && report.summary.sites.skipped > 0) return 3;
+  return 0;
+}
+
+/** The current text of a file, for a diff; undefined if it cannot be read. */
+function readSourceSafe(file: string): string | undefined {
+  try {
+    return readSource(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * An ESLint JSON report (`eslint -f json`) as the sites to rewrite per file: `rule:line:column` of every message from
+ * a memory rule (`memory/<rule>`, whatever the plugin's prefix ends with).
+ */
+function readLintReport(path: string, cwd: string): Map<string, string[]> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(resolve(cwd, path), 'utf8'));
+  } catch (error) {
+    throw new UsageError(`--only-in-lint-report: cannot read ${path} as JSON (${(error as Error).message})`);
+  }
+  if (!Array.isArray(parsed)) throw new UsageError(`--only-in-lint-report: ${path} is not an ESLint JSON report (an array of { filePath, messages })`);
+  const flagged = new Map<string, string[]>();
+  for (const entry of parsed as { filePath?: unknown; messages?: unknown }[]) {
+    if (typeof entry?.filePath !== 'string' || !Array.isArray(entry.messages)) throw new UsageError(`--only-in-lint-report: ${path} is not an ESLint JSON report (an entry lacks filePath or messages)`);
+    const sites: string[] = [];
+    for (const message of entry.messages as { ruleId?: unknown; line?: unknown; column?: unknown }[]) {
+      const rule = typeof message.ruleId === 'string' ? /(?:^|\/)memory\/([\w-]+)$/.exec(message.ruleId)?.[1] : undefined;
+      if (rule) sites.push(`${rule}:${String(message.line)}:${String(message.column)}`);
+    }
+    if (sites.length > 0) flagged.set(resolve(cwd, entry.filePath), sites);
+  }
+  return flagged;
 }
 
 /** Refuses to rewrite files in a git work tree that has uncommitted changes: the user must be able to review and undo. */
@@ -112,78 +288,6 @@ function refuseDirtyTrees(paths: string[]): void {
     }
     if (status.trim()) throw new Refusal(`${path} is in a git tree with uncommitted changes; commit or stash them first, or pass --force`);
   }
-}
-
-async function runAll(names: string[], files: string[], flags: { dry: boolean; print: boolean; unsafe: boolean; extra: Record<string, unknown> }): Promise<number> {
-  const require = createRequire(import.meta.url);
-  const Runner = require('jscodeshift/src/Runner.js') as { run: (transform: string, paths: string[], options: Record<string, unknown>) => Promise<{ error: number; ok: number; nochange: number; skip: number }> };
-  const work = mkdtempSync(join(tmpdir(), 'memory-codemod-'));
-  let failed = 0;
-  try {
-    for (const name of names) {
-      const reportFile = join(work, `${name}.jsonl`);
-      const stats = { error: 0, ok: 0, nochange: 0, skip: 0 };
-      const transform = fileURLToPath(new URL(`./${name}.js`, import.meta.url));
-      // One run per parser group: the transforms parse by extension themselves, jscodeshift's parser is for show.
-      const groups = [files.filter((f) => TS_EXTENSIONS.has(extname(f))), files.filter((f) => !TS_EXTENSIONS.has(extname(f)))];
-      for (const [index, group] of groups.entries()) {
-        if (group.length === 0) continue;
-        const result = await Runner.run(transform, group, {
-          babel: false, // the transforms are compiled JS; babel-register would take ~30 s and 1.7 GB (TOOLCHAIN.md)
-          parser: index === 0 ? 'ts' : 'tsx',
-          dry: flags.dry,
-          print: flags.print,
-          silent: true,
-          verbose: -1,
-          runInBand: group.length < 20,
-          unsafe: flags.unsafe,
-          ...flags.extra,
-          reportFile,
-        });
-        for (const key of Object.keys(stats) as (keyof typeof stats)[]) stats[key] += result[key];
-      }
-      failed += printSummary(name, files.length, stats, readRecords(reportFile), flags.dry);
-    }
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
-  return failed > 0 ? 1 : 0;
-}
-
-function readRecords(file: string): SiteRecord[] {
-  let text = '';
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return [];
-  }
-  const records: SiteRecord[] = [];
-  for (const line of text.split('\n')) if (line) records.push(JSON.parse(line) as SiteRecord);
-  return records;
-}
-
-/** Prints what a codemod did; returns how many files failed. */
-function printSummary(name: string, scanned: number, stats: { error: number; ok: number; nochange: number; skip: number }, records: SiteRecord[], dry: boolean): number {
-  const where = (r: SiteRecord): string => `${relative(process.cwd(), r.file)}:${r.line}:${r.column}`;
-  const rewritten = records.filter((r) => r.status === 'rewritten');
-  const skipped = records.filter((r) => r.status === 'skipped');
-  const errors = records.filter((r) => r.status === 'error');
-  // A transform returns undefined for an unchanged file, which jscodeshift counts as "skip".
-  const lines = [
-    `${name}: ${scanned} file(s) scanned, ${stats.ok} ${dry ? 'would change' : 'changed'}, ${stats.nochange + stats.skip} unchanged, ${stats.error} failed`,
-    `  sites ${dry ? 'to rewrite' : 'rewritten'}: ${rewritten.length}, skipped: ${skipped.length}`,
-  ];
-  const byReason = new Map<string, SiteRecord[]>();
-  for (const record of skipped) byReason.set(record.reason ?? '', [...(byReason.get(record.reason ?? '') ?? []), record]);
-  for (const [reason, sites] of [...byReason].sort((a, b) => b[1].length - a[1].length)) {
-    lines.push(`  skipped (${sites.length}): ${reason}`);
-    for (const site of sites) lines.push(`    ${where(site)}`);
-  }
-  for (const error of errors) lines.push(`  failed: ${error.reason?.startsWith(error.file) ? relative(process.cwd(), error.file) + error.reason.slice(error.file.length) : `${where(error)}: ${error.reason}`}`);
-  // A worker can fail before the transform runs (an unreadable file): jscodeshift counts it but names nothing.
-  if (stats.error > errors.length) lines.push(`  failed: ${stats.error - errors.length} more file(s) could not be read or transformed`);
-  process.stdout.write(`${lines.join('\n')}\n`);
-  return stats.error;
 }
 
 function print(text: string, code: number): number {

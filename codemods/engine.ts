@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -30,6 +31,22 @@ export interface CodemodSpec<Options> {
   options: Options;
 }
 
+/** A codemod with its options bound, so several with different option types can run over one parse (`all`). */
+export interface CodemodPart {
+  codemod: string;
+  rule: string;
+  nodeTypes: readonly string[];
+  analyze: (node: TSESTree.Node, env: AnalysisEnv) => Finding | undefined;
+}
+
+export function codemodPart<Options>(spec: CodemodSpec<Options>): CodemodPart {
+  return { codemod: spec.codemod, rule: spec.rule, nodeTypes: spec.pattern.nodeTypes, analyze: (node, env) => spec.pattern.analyze(node, env, spec.options) };
+}
+
+function isPartList<T>(value: T | readonly CodemodPart[]): value is readonly CodemodPart[] {
+  return Array.isArray(value);
+}
+
 export interface CodemodFlags {
   /** Also apply suggestion-level rewrites (the rule offers them as editor suggestions only). */
   unsafe?: boolean;
@@ -38,6 +55,12 @@ export interface CodemodFlags {
    * typed lint decide alike. The file must be part of that project.
    */
   project?: string;
+  /**
+   * Asked before each rewrite is applied (the CLI's `--interactive` and `--only-in-lint-report`): `true` applies it,
+   * a string skips the site with that reason. Asked again in a later pass for a site it refused: answer alike.
+   * `preview` gives the text around the site before and after this one rewrite.
+   */
+  accept?: (site: SiteRecord, preview: () => { before: string; after: string; line: number }) => true | string;
 }
 
 const BOM = '\uFEFF';
@@ -49,7 +72,8 @@ const MAX_PASSES = 10;
  * scope manager, as ESLint would), analyse every candidate node, apply the non-overlapping rewrites in ESLint's
  * order, and repeat until nothing changes. Returns undefined when the file is unchanged.
  */
-export function rewriteSource<Options>(source: string, path: string, spec: CodemodSpec<Options>, flags: CodemodFlags = {}): { output: string | undefined; sites: SiteRecord[] } {
+export function rewriteSource<Options>(source: string, path: string, specOrParts: CodemodSpec<Options> | readonly CodemodPart[], flags: CodemodFlags = {}): { output: string | undefined; sites: SiteRecord[] } {
+  const specs = isPartList(specOrParts) ? specOrParts : [codemodPart(specOrParts)];
   // jscodeshift decodes files as UTF-8: invalid bytes arrive as U+FFFD, and writing the text back would destroy them.
   if (source.includes('\uFFFD')) throw new Error(`${path}:1:1: the file is not valid UTF-8 (or contains U+FFFD); left unchanged`);
   const hasBom = source.startsWith(BOM);
@@ -82,21 +106,23 @@ export function rewriteSource<Options>(source: string, path: string, spec: Codem
       }
       at -= delta;
     }
-    const before = original.slice(0, at);
-    const lineStart = before.lastIndexOf('\n') + 1;
-    return { line: before.split('\n').length, column: at - lineStart + 1 };
+    return lineColumn(original, at);
   };
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const sourceCode = parse(text, path, flags.project);
     const services = sourceCode.parserServices as { program?: Program | null; esTreeNodeToTSNodeMap?: unknown } | undefined;
     const typeInfo = flags.project && services?.program ? typeInfoOf(services as Parameters<typeof typeInfoOf>[0]) : undefined;
     const env: AnalysisEnv = { sourceCode, typescript: TYPESCRIPT_FILE.test(path), typeInfo };
-    const findings: Finding[] = [];
-    for (const node of candidates(sourceCode, spec.pattern.nodeTypes)) {
-      const finding = spec.pattern.analyze(node, env, spec.options);
-      if (finding) findings.push(finding);
+    // Every spec's analysis over one parse, as ESLint runs every rule over one parse: a node may be a site of several.
+    const findings: { finding: Finding; spec: CodemodPart }[] = [];
+    for (const node of candidates(sourceCode, specs.flatMap((spec) => spec.nodeTypes))) {
+      for (const spec of specs) {
+        if (!spec.nodeTypes.includes(node.type)) continue;
+        const finding = spec.analyze(node, env);
+        if (finding) findings.push({ finding, spec });
+      }
     }
-    const record = (finding: Finding, status: SiteRecord['status'], reason?: string): SiteRecord => ({
+    const record = ({ finding, spec }: { finding: Finding; spec: CodemodPart }, status: SiteRecord['status'], reason?: string): SiteRecord => ({
       file: path,
       ...originalPosition(finding.node.range[0], text.slice(finding.node.range[0], Math.min(finding.node.range[1], finding.node.range[0] + 80))),
       codemod: spec.codemod,
@@ -104,23 +130,31 @@ export function rewriteSource<Options>(source: string, path: string, spec: Codem
       status,
       ...(reason === undefined ? {} : { reason }),
     });
-    const applicable: { edit: Edit; finding: Finding }[] = [];
+    const applicable: { edit: Edit; finding: Finding; spec: CodemodPart }[] = [];
     skipped = [];
-    for (const finding of findings) {
+    for (const found of findings) {
+      const { finding } = found;
       const apply = finding.kind === 'fix' || (finding.kind === 'suggest' && flags.unsafe === true);
-      if (apply) applicable.push({ edit: mergeEdits(text, finding.rewrites[0]!.edits), finding });
-      else skipped.push(record(finding, 'skipped', finding.kind === 'suggest' ? `${finding.reason} (suggestion only: rewrite with --unsafe)` : finding.reason));
+      if (!apply) {
+        skipped.push(record(found, 'skipped', finding.kind === 'suggest' ? `${finding.reason} (suggestion only: rewrite with --unsafe)` : finding.reason));
+        continue;
+      }
+      const edit = mergeEdits(text, finding.rewrites[0]!.edits);
+      const verdict = flags.accept ? flags.accept(record(found, 'rewritten'), () => preview(text, edit, lineColumn(text, edit.range[0]).line)) : true;
+      if (verdict === true) applicable.push({ edit, ...found });
+      else skipped.push(record(found, 'skipped', verdict));
     }
     firstSkipped ??= skipped;
     applicable.sort((a, b) => a.edit.range[0] - b.edit.range[0] || a.edit.range[1] - b.edit.range[1]);
     let output = '';
     let lastPos = Number.NEGATIVE_INFINITY;
     const changes: { start: number; end: number; length: number }[] = [];
-    for (const { edit, finding } of applicable) {
+    for (const found of applicable) {
+      const { edit } = found;
       if (lastPos >= edit.range[0]) continue;
       output += text.slice(Math.max(0, lastPos), edit.range[0]) + edit.text;
       lastPos = edit.range[1];
-      rewritten.push(record(finding, 'rewritten'));
+      rewritten.push(record(found, 'rewritten'));
       changes.push({ start: edit.range[0], end: edit.range[1], length: edit.text.length });
     }
     if (lastPos === Number.NEGATIVE_INFINITY) break;
@@ -142,6 +176,30 @@ export function rewriteSource<Options>(source: string, path: string, spec: Codem
   const firstAt = new Set(first.map(at));
   const finalSkipped = [...first, ...skipped.filter((site) => !firstAt.has(at(site)))];
   return { output: rewritten.length > 0 ? (hasBom ? BOM : '') + text : undefined, sites: [...rewritten, ...finalSkipped] };
+}
+
+/** ESLint's line terminators (`\r\n`, `\r`, `\n`, U+2028, U+2029), so a site's line and column are the ones ESLint reports. */
+const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/g;
+
+/** The 1-based line and column (in UTF-16 code units, as ESLint counts) of an offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  LINE_BREAK.lastIndex = 0;
+  for (let match = LINE_BREAK.exec(text); match && match.index < offset; match = LINE_BREAK.exec(text)) {
+    if (match.index + match[0].length > offset) break;
+    line++;
+    lineStart = match.index + match[0].length;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** The lines one rewrite touches, before and after (for `--interactive`). */
+function preview(text: string, edit: Edit, line: number): { before: string; after: string; line: number } {
+  const start = text.lastIndexOf('\n', edit.range[0] - 1) + 1;
+  const endBreak = text.indexOf('\n', edit.range[1]);
+  const end = endBreak === -1 ? text.length : endBreak;
+  return { before: text.slice(start, end), after: text.slice(start, edit.range[0]) + edit.text + text.slice(edit.range[1], end), line };
 }
 
 /** The nodes of the given types, in source order (what ESLint's listeners would be called with). */
@@ -169,28 +227,84 @@ function mergeEdits(text: string, edits: readonly Edit[]): Edit {
   return { range: [start, end], text: applyEdits(text.slice(start, end), shifted) };
 }
 
-/**
- * The jscodeshift transform for a codemod: rewrites through `rewriteSource`, and tells what it did per site. With
- * `reportFile` (the CLI), every site and error goes there as a JSON line; run bare under jscodeshift, skipped sites
- * go to `api.report`.
- */
-export function createTransform<Options>(spec: CodemodSpec<Options>, readOptions: (options: Record<string, unknown>) => Options) {
-  return function transform(file: { path: string; source: string }, api: { report?: (message: string) => void }, options: Record<string, unknown>): string | undefined {
-    const reportFile = typeof options['reportFile'] === 'string' ? options['reportFile'] : undefined;
-    try {
-      const project = typeof options['project'] === 'string' && options['project'] ? resolve(options['project']) : undefined;
-      const flags = { unsafe: options['unsafe'] === true || options['unsafe'] === 'true', ...(project ? { project } : {}) };
-      const { output, sites } = rewriteSource(file.source, file.path, { ...spec, options: readOptions(options) }, flags);
-      if (reportFile) writeSiteRecords(reportFile, sites);
-      else for (const site of sites) if (site.status === 'skipped') api.report?.(`${site.file}:${site.line}:${site.column}: skipped: ${site.reason}`);
-      return output;
-    } catch (error) {
-      const message = (error as Error).message;
-      const position = /^.*?:(\d+):(\d+): /.exec(message);
-      writeSiteRecords(reportFile, [{ file: file.path, line: Number(position?.[1] ?? 0), column: Number(position?.[2] ?? 0), codemod: spec.codemod, rule: spec.rule, status: 'error', reason: message }]);
-      throw error;
-    }
+/** What the runner's workers send back per file: the rewrite (or null), every site, and the hash of what was read. */
+export interface FileResult {
+  memoryCodemod: 1;
+  file: string;
+  /** sha256 of the text the worker read, so the runner can refuse to write over a file changed during the run. */
+  hash: string;
+  output: string | null;
+  sites: SiteRecord[];
+  /** Set when the file could not be parsed or rewritten; it is then left as it was. */
+  error?: string;
+}
+
+export type Transform = ((file: { path: string; source: string }, api: { report?: (message: string) => void }, options: Record<string, unknown>) => string | undefined) & {
+  /** The codemod with the given jscodeshift options bound, for running several over one parse (`all`). */
+  part: (options: Record<string, unknown>) => CodemodPart;
+};
+
+/** The engine flags from jscodeshift options (strings from its CLI, booleans from ours). */
+export function flagsFrom(options: Record<string, unknown>): CodemodFlags {
+  const project = typeof options['project'] === 'string' && options['project'] ? resolve(options['project']) : undefined;
+  // `--only-in-lint-report`: the runner sends each file's flagged sites as `rule:line:column`.
+  const flagged = Array.isArray(options['flagged']) ? new Set(options['flagged'] as string[]) : undefined;
+  return {
+    unsafe: options['unsafe'] === true || options['unsafe'] === 'true',
+    ...(project ? { project } : {}),
+    ...(flagged ? { accept: (site: SiteRecord) => flagged.has(`${site.rule}:${site.line}:${site.column}`) || 'not flagged in the ESLint report (--only-in-lint-report)' } : {}),
   };
+}
+
+/**
+ * Rewrites one file and says what happened, never throwing: the unit of work of the runner's workers (and of its
+ * in-process mode). A file that fails is reported with the error, its output null.
+ */
+export function processFile(file: { path: string; source: string }, parts: readonly CodemodPart[], flags: CodemodFlags): FileResult {
+  const hash = createHash('sha256').update(file.source).digest('hex');
+  try {
+    const { output, sites } = rewriteSource(file.source, file.path, parts, flags);
+    return { memoryCodemod: 1, file: file.path, hash, output: output ?? null, sites };
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /^.*?:(\d+):(\d+): /.exec(message);
+    const label = parts.length === 1 ? parts[0]! : { codemod: 'all', rule: parts.map((part) => part.rule).join(',') };
+    const site: SiteRecord = { file: file.path, line: Number(position?.[1] ?? 0), column: Number(position?.[2] ?? 0), codemod: label.codemod, rule: label.rule, status: 'error', reason: message };
+    return { memoryCodemod: 1, file: file.path, hash, output: null, sites: [site], error: message };
+  }
+}
+
+/**
+ * The jscodeshift transform for one or several codemods: rewrites through `rewriteSource`, and tells what it did per
+ * site. Under the `memory-codemod` runner (`channel: 'ipc'`), the whole `FileResult` goes back through `api.report`
+ * and nothing is returned, so the runner, not jscodeshift, decides what is written (atomically, after its checks).
+ * With `reportFile`, every site goes there as a JSON line; run bare under jscodeshift, skipped sites go to
+ * `api.report` and a failure throws (jscodeshift counts it).
+ */
+export function createTransform<Options>(spec: CodemodSpec<Options>, readOptions: (options: Record<string, unknown>) => Options): Transform {
+  const part = (options: Record<string, unknown>): CodemodPart => codemodPart({ ...spec, options: readOptions(options) });
+  return transformOf(part);
+}
+
+/** The transform running the parts `build` makes from the options over each file (several: `all`). */
+export function transformOf(build: (options: Record<string, unknown>) => CodemodPart | readonly CodemodPart[]): Transform {
+  const partsOf = (options: Record<string, unknown>): readonly CodemodPart[] => {
+    const built = build(options);
+    return isPartList(built) ? built : [built];
+  };
+  const transform = (file: { path: string; source: string }, api: { report?: (message: string) => void }, options: Record<string, unknown>): string | undefined => {
+    const result = processFile(file, partsOf(options), flagsFrom(options));
+    if (options['channel'] === 'ipc') {
+      api.report?.(JSON.stringify(result));
+      return undefined;
+    }
+    const reportFile = typeof options['reportFile'] === 'string' ? options['reportFile'] : undefined;
+    if (reportFile) writeSiteRecords(reportFile, result.sites);
+    else for (const site of result.sites) if (site.status === 'skipped') api.report?.(`${site.file}:${site.line}:${site.column}: skipped: ${site.reason}`);
+    if (result.error !== undefined) throw new Error(result.error);
+    return result.output ?? undefined;
+  };
+  return Object.assign(transform, { part: (options: Record<string, unknown>) => partsOf(options)[0]! });
 }
 
 /** Appends the site records to the JSON-lines report the CLI collects (one line per site; appends are atomic enough). */
