@@ -268,7 +268,8 @@ export function processFile(file: { path: string; source: string }, parts: reado
   } catch (error) {
     const message = (error as Error).message;
     const position = /^.*?:(\d+):(\d+): /.exec(message);
-    const label = parts.length === 1 ? parts[0]! : { codemod: 'all', rule: parts.map((part) => part.rule).join(',') };
+    // A file that fails belongs to no one rule: under `all` it is named by the run, not by a list of every rule.
+    const label = parts.length === 1 ? parts[0]! : { codemod: 'all', rule: '' };
     const site: SiteRecord = { file: file.path, line: Number(position?.[1] ?? 0), column: Number(position?.[2] ?? 0), codemod: label.codemod, rule: label.rule, status: 'error', reason: message };
     return { memoryCodemod: 1, file: file.path, hash, output: null, sites: [site], error: message };
   }
