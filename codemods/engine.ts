@@ -108,8 +108,19 @@ export function rewriteSource<Options>(source: string, path: string, specOrParts
     }
     return lineColumn(original, at);
   };
+  // A rewrite that does not parse is a bug in the analysis: fail loudly, never write it. Each pass after the first
+  // parses the previous pass's output, so only a run that stops at the pass limit needs a parse of its own.
+  const reparse = (): Readonly<TSESLint.SourceCode> => {
+    try {
+      return parse(text, path, flags.project);
+    } catch (error) {
+      throw new Error(`${path}: the rewrite produced code that does not parse (${(error as Error).message}); the file was left unchanged. Please report this.`);
+    }
+  };
+  let parsedLast = false;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const sourceCode = parse(text, path, flags.project);
+    const sourceCode = pass === 0 ? parse(text, path, flags.project) : reparse();
+    parsedLast = true;
     const services = sourceCode.parserServices as { program?: Program | null; esTreeNodeToTSNodeMap?: unknown } | undefined;
     const typeInfo = flags.project && services?.program ? typeInfoOf(services as Parameters<typeof typeInfoOf>[0]) : undefined;
     const env: AnalysisEnv = { sourceCode, typescript: TYPESCRIPT_FILE.test(path), typeInfo };
@@ -161,15 +172,9 @@ export function rewriteSource<Options>(source: string, path: string, specOrParts
     passes.push(changes);
     passInputs.push(text);
     text = output + text.slice(lastPos);
+    parsedLast = false;
   }
-  // A rewrite that does not parse is a bug in the analysis: fail loudly, never write it.
-  if (rewritten.length > 0) {
-    try {
-      parse(text, path, flags.project);
-    } catch (error) {
-      throw new Error(`${path}: the rewrite produced code that does not parse (${(error as Error).message}); the file was left unchanged. Please report this.`);
-    }
-  }
+  if (rewritten.length > 0 && !parsedLast) reparse();
   const at = (site: SiteRecord): string => `${site.line}:${site.column}`;
   const stillSkipped = new Set(skipped.map(at));
   const first = (firstSkipped ?? []).filter((site) => stillSkipped.has(at(site)));
