@@ -107,6 +107,14 @@ export function formatSummary(report: RunReport): string {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * A display path as a relative URI reference: each segment percent-encoded, as `encodeURI` would leave `#` and `?`
+ * (legal in file names) to be read as a fragment or a query, pointing code-scanning tools at another file.
+ */
+function relativeUri(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
 /** Columns padded to their widest cell; numbers right-aligned. */
 function table(rows: string[][]): string[] {
   const widths = rows[0]!.map((_, column) => rows.reduce((widest, row) => Math.max(widest, row[column]!.length), 0));
@@ -116,7 +124,8 @@ function table(rows: string[][]): string[] {
 /**
  * SARIF 2.1.0 for code-scanning tools: a skipped site is a result to review (`kind: fail`, level warning, the
  * reason as its message), a rewritten one a passed result (`kind: pass`); files that could not be processed are
- * tool execution notifications, and the run is then not `executionSuccessful`.
+ * tool execution notifications, and the run is then not `executionSuccessful`. A file outside the working directory
+ * gets an absolute `file:` URI: SARIF reads a `uri` without `uriBaseId` as absolute, and `/tmp/x.js` is not one.
  */
 export function toSarif(report: RunReport, cwd: string): unknown {
   const errors = report.sites.filter((site) => site.status === 'error');
@@ -124,7 +133,7 @@ export function toSarif(report: RunReport, cwd: string): unknown {
   const ruleIds = [...new Set(found.map((site) => site.rule))].sort();
   const location = (site: SiteRecord): unknown => ({
     physicalLocation: {
-      artifactLocation: { uri: encodeURI(site.file), ...(site.file.startsWith('/') ? {} : { uriBaseId: '%SRCROOT%' }) },
+      artifactLocation: site.file.startsWith('/') ? { uri: pathToFileURL(site.file).href } : { uri: relativeUri(site.file), uriBaseId: '%SRCROOT%' },
       ...(site.line > 0 ? { region: { startLine: site.line, startColumn: Math.max(1, site.column) } } : {}),
     },
   });
