@@ -1,0 +1,91 @@
+// The runner's pieces that the end-to-end tests cannot reach at the right moment: the atomic writer's refusals
+// (a file swapped for a link between read and write, ...), shard arithmetic, and the report schema's codemod list.
+import { createHash } from 'node:crypto';
+import { chmodSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, realpathSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { inShard, parseShard, UsageError } from '../../codemods/files.ts';
+import { codemods } from '../../codemods/registry.ts';
+import { writeAtomic } from '../../codemods/write.ts';
+import { cleanUp, makeTree, root } from './cli-harness.ts';
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+describe('writeAtomic', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = realpathSync(makeTree({ 'src/a.js': 'old\r\n', 'outside/target.js': 'outside\n' }, 'memory-codemod-write-'));
+  });
+  afterEach(() => cleanUp(dir));
+  const file = (): string => join(dir, 'src', 'a.js');
+  const roots = (): string[] => [join(dir, 'src')];
+  const names = (): string[] => readdirSync(join(dir, 'src')).sort();
+
+  it.each([0o755, 0o640, 0o600])('replaces the contents byte for byte and keeps mode %o, leaving no temporary', (mode) => {
+    chmodSync(file(), mode);
+    writeAtomic(file(), '\uFEFFnew\r\n\ttext\r\n', sha256('old\r\n'), roots());
+    expect(readFileSync(file()).equals(Buffer.from('\uFEFFnew\r\n\ttext\r\n', 'utf8'))).toBe(true);
+    expect(lstatSync(file()).mode & 0o7777).toBe(mode);
+    expect(names()).toEqual(['a.js']);
+  });
+
+  it('refuses a file replaced by a symbolic link since it was read: the link and its target stay as they were', () => {
+    unlinkSync(file());
+    symlinkSync(join(dir, 'outside', 'target.js'), file());
+    expect(() => writeAtomic(file(), 'new\n', sha256('outside\n'), roots())).toThrow(`${file()}: no longer a regular file (a symbolic link?); left alone`);
+    expect(lstatSync(file()).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(file())).toBe(join(dir, 'outside', 'target.js'));
+    expect(readFileSync(join(dir, 'outside', 'target.js'), 'utf8')).toBe('outside\n');
+    expect(names()).toEqual(['a.js']);
+  });
+
+  it('refuses a file whose directory resolves outside the roots (a directory swapped for a link)', () => {
+    mkdirSync(join(dir, 'real'));
+    writeFileSync(join(dir, 'real', 'b.js'), 'old\n');
+    symlinkSync(join(dir, 'real'), join(dir, 'src', 'sub'));
+    const target = join(dir, 'src', 'sub', 'b.js');
+    expect(() => writeAtomic(target, 'new\n', sha256('old\n'), roots())).toThrow(`${target}: its directory resolves to ${join(dir, 'real')}, outside the paths given; left alone`);
+    expect(readFileSync(join(dir, 'real', 'b.js'), 'utf8')).toBe('old\n');
+    expect(readdirSync(join(dir, 'real'))).toEqual(['b.js']);
+  });
+
+  it('refuses a file changed since it was read (hash mismatch)', () => {
+    writeFileSync(file(), 'edited meanwhile\n');
+    expect(() => writeAtomic(file(), 'new\n', sha256('old\r\n'), roots())).toThrow(`${file()}: changed on disk during the run; left alone (run again)`);
+    expect(readFileSync(file(), 'utf8')).toBe('edited meanwhile\n');
+    expect(names()).toEqual(['a.js']);
+  });
+
+  it('refuses a hard-linked file: both names keep the old text', () => {
+    linkSync(file(), join(dir, 'src', 'twin.js'));
+    expect(() => writeAtomic(file(), 'new\n', sha256('old\r\n'), roots())).toThrow(`${file()}: has 1 other hard link(s); replacing it would split them, so it was left alone`);
+    expect(readFileSync(file(), 'utf8')).toBe('old\r\n');
+    expect(readFileSync(join(dir, 'src', 'twin.js'), 'utf8')).toBe('old\r\n');
+    expect(names()).toEqual(['a.js', 'twin.js']);
+  });
+});
+
+describe('shards', () => {
+  it.each(['0/3', '4/3', '1/0', '2', 'a/b', '-1/3', '1/3/3', ''])('--shard %j is refused', (text) => {
+    expect(() => parseShard(text)).toThrow(UsageError);
+    expect(() => parseShard(text)).toThrow(`--shard takes i/n with 1 <= i <= n (like 2/3), not "${text}"`);
+  });
+
+  it('accepts i/n and puts every path in exactly one of the n shards', () => {
+    expect(parseShard('2/3')).toEqual({ index: 2, count: 3 });
+    expect(parseShard('1/1')).toEqual({ index: 1, count: 1 });
+    const paths = Array.from({ length: 200 }, (_, i) => `src/dir${i % 7}/file${i}.ts`);
+    const perShard = [1, 2, 3].map((index) => paths.filter((path) => inShard(path, index, 3)).length);
+    expect(perShard.reduce((a, b) => a + b, 0)).toBe(200);
+    expect(paths.every((path) => [1, 2, 3].filter((index) => inShard(path, index, 3)).length === 1)).toBe(true);
+    // Roughly even: no shard has fewer than half its share.
+    expect(Math.min(...perShard)).toBeGreaterThan(33);
+  });
+});
+
+describe('docs/codemods/report.schema.json', () => {
+  it('lists exactly the registry codemods', () => {
+    const schema = JSON.parse(readFileSync(join(root, 'docs', 'codemods', 'report.schema.json'), 'utf8')) as { definitions: { codemodName: { enum: string[] } } };
+    expect(schema.definitions.codemodName.enum).toEqual(Object.keys(codemods));
+  });
+});
