@@ -55,15 +55,21 @@ export function runPool(files: readonly string[], pool: PoolOptions): Promise<vo
         answered = true;
         pool.onResult({ memoryCodemod: 1, file, hash: '', output: null, sites: [{ file, line: 0, column: 0, codemod: String(pool.options['codemodName'] ?? ''), rule: '', status: 'error', reason: message }], error: message });
       };
+      // A worker can die between its last message and this send (killed, out of memory): without a callback the
+      // EPIPE is an 'error' event nobody listens to, which crashed the whole run. The 'exit' handler below fails
+      // the file just sent and starts a replacement, so the send error itself needs nothing more.
+      const post = (message: { files: string[]; options: Record<string, unknown> }): void => {
+        child.send(message, () => {});
+      };
       const dispatch = (): void => {
         if (next >= files.length || pool.stopped()) {
           current = undefined;
-          child.send({ files: [], options: pool.options });
+          post({ files: [], options: pool.options });
           return;
         }
         current = files[next++]!;
         answered = false;
-        child.send({ files: [current], options: { ...pool.options, ...pool.optionsFor?.(current) } });
+        post({ files: [current], options: { ...pool.options, ...pool.optionsFor?.(current) } });
       };
       child.on('message', (message: WorkerMessage) => {
         if (message.action === 'report' && message.msg?.startsWith('{"memoryCodemod"')) {
