@@ -6,8 +6,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
-import { transforms } from './all.ts';
-import { type CodemodFlags, type FileResult, flagsFrom, processFile, type SiteRecord } from './engine.ts';
+import type { CodemodFlags, FileResult, SiteRecord } from './engine.ts';
 import { displayPath, inShard, parseShard, selectFiles, UsageError } from './files.ts';
 import { killWorkers, readSource, runPool } from './pool.ts';
 import { Progress } from './progress.ts';
@@ -109,7 +108,7 @@ async function main(argv: string[]): Promise<number> {
 
   // Which files: the paths, minus ignored files, other shards, files the lint report does not name.
   const selection = selectFiles(paths, { cwd, gitignore: !values['no-gitignore'], ignore: values.ignore });
-  const notScanned = { ignored: selection.ignored, otherShards: 0, notInLintReport: 0, symlinks: selection.symlinks.length, interrupted: 0 };
+  const notScanned = { ignored: selection.ignored, ignoredDirectories: selection.ignoredDirectories, otherShards: 0, notInLintReport: 0, symlinks: selection.symlinks.length, interrupted: 0 };
   let files = selection.files;
   if (shard) {
     const mine = files.filter((file) => inShard(displayPath(file, cwd), shard.index, shard.count));
@@ -192,10 +191,13 @@ async function main(argv: string[]): Promise<number> {
   if (!values.interactive) process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
   try {
     if (workers === 0 || values.interactive) {
+      // Loaded here, not at the top: the analyses take a second or two to load, which --help, --list and the
+      // parent of worker processes (which only collects results and writes) do not need.
+      const [{ transforms }, { flagsFrom, processFile }] = await Promise.all([import('./all.ts'), import('./engine.ts')]);
       const parts = names.map((codemod) => transforms[codemod]!.part(analysisOptions));
       const prompter = values.interactive ? new Prompter(colors, display) : undefined;
       for (const file of files) {
-        if (interrupted || prompter?.quit) break;
+        if (interrupted) break;
         prompter?.startFile();
         const flags: CodemodFlags = flagsFrom({ ...analysisOptions, ...(flagged ? { flagged: flagged.get(file) } : {}) });
         const accept = flags.accept;
@@ -232,7 +234,7 @@ async function main(argv: string[]): Promise<number> {
   const report = summarize(name, names, mode, fileStatuses, sites, notScanned, interrupted || files.length > fileStatuses.length);
   out.write(formatSummary(report));
   if (values.report !== undefined || reportToStdout) {
-    const text = `${JSON.stringify(format === 'sarif' ? toSarif(report, cwd) : report, null, 2)}\n`;
+    const text = `${JSON.stringify(format === 'sarif' ? toSarif(report, cwd, (await import('../rules/index.ts')).rules) : report, null, 2)}\n`;
     if (values.report === undefined) process.stdout.write(text);
     else writeFileSync(resolve(cwd, values.report), text);
   }

@@ -88,6 +88,8 @@ export function rewriteSource<Options>(source: string, path: string, specOrParts
   const passes: { start: number; end: number; length: number }[][] = [];
   // The text each pass started from, so a site inside an earlier rewrite can be found again by its own text.
   const passInputs: string[] = [];
+  let lineStarts: number[] | undefined;
+  const originalLines = (): number[] => (lineStarts ??= lineStartsOf(original));
   const originalPosition = (offset: number, siteText: string): { line: number; column: number } => {
     let at = offset;
     for (let p = passes.length - 1; p >= 0; p--) {
@@ -106,7 +108,7 @@ export function rewriteSource<Options>(source: string, path: string, specOrParts
       }
       at -= delta;
     }
-    return lineColumn(original, at);
+    return lineColumnIn(originalLines(), at);
   };
   // A rewrite that does not parse is a bug in the analysis: fail loudly, never write it. Each pass after the first
   // parses the previous pass's output, so only a run that stops at the pass limit needs a parse of its own.
@@ -186,17 +188,28 @@ export function rewriteSource<Options>(source: string, path: string, specOrParts
 /** ESLint's line terminators (`\r\n`, `\r`, `\n`, U+2028, U+2029), so a site's line and column are the ones ESLint reports. */
 const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/g;
 
-/** The 1-based line and column (in UTF-16 code units, as ESLint counts) of an offset. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
+/** The offset at which each line starts. */
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
   LINE_BREAK.lastIndex = 0;
-  for (let match = LINE_BREAK.exec(text); match && match.index < offset; match = LINE_BREAK.exec(text)) {
-    if (match.index + match[0].length > offset) break;
-    line++;
-    lineStart = match.index + match[0].length;
+  for (let match = LINE_BREAK.exec(text); match; match = LINE_BREAK.exec(text)) starts.push(match.index + match[0].length);
+  return starts;
+}
+
+/** The 1-based line and column (in UTF-16 code units, as ESLint counts) of an offset, by binary search. */
+function lineColumnIn(starts: readonly number[], offset: number): { line: number; column: number } {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= offset) low = middle;
+    else high = middle - 1;
   }
-  return { line, column: offset - lineStart + 1 };
+  return { line: low + 1, column: offset - starts[low]! + 1 };
+}
+
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  return lineColumnIn(lineStartsOf(text), offset);
 }
 
 /** The lines one rewrite touches, before and after (for `--interactive`). */

@@ -16,8 +16,10 @@ export interface FileSelection {
   files: string[];
   /** Symbolic links met (given or found): never followed, so a run cannot read or write outside its paths. */
   symlinks: string[];
-  /** Files left out by `.gitignore` files or `--ignore` patterns. */
+  /** Files left out by `.gitignore` files or `--ignore` patterns (not counting what is inside an ignored directory). */
   ignored: number;
+  /** Directories left out by them (not searched, so their files are not counted). */
+  ignoredDirectories: number;
   /**
    * The real directories the run may write in (each given directory, and the directory of each given file), for the
    * writer's last check that a path has not been redirected outside them during the run.
@@ -49,6 +51,7 @@ export function selectFiles(paths: readonly string[], options: SelectOptions): F
   const symlinks: string[] = [];
   const roots: string[] = [];
   let ignored = 0;
+  let ignoredDirectories = 0;
   const userIgnore = ignore().add([...options.ignore]);
   const ignoredByUser = (path: string, directory: boolean): boolean => {
     const rel = relative(options.cwd, path);
@@ -71,7 +74,8 @@ export function selectFiles(paths: readonly string[], options: SelectOptions): F
         const childStat = lstatSync(child, { throwIfNoEntry: false });
         const directory = childStat?.isDirectory() === true;
         if (!childStat?.isSymbolicLink() && (isIgnored(here, child, directory) || ignoredByUser(child, directory))) {
-          if (!directory && EXTENSIONS.has(extname(child))) ignored++;
+          if (directory) ignoredDirectories++;
+          else if (EXTENSIONS.has(extname(child))) ignored++;
           continue;
         }
         if (directory || childStat?.isSymbolicLink() || EXTENSIONS.has(extname(child))) visit(child, here);
@@ -96,7 +100,7 @@ export function selectFiles(paths: readonly string[], options: SelectOptions): F
     visit(path, options.gitignore && stat.isDirectory() ? ancestorLevels(path) : []);
   }
   const files = [...found].sort((a, b) => compare(a[1], b[1])).map(([path]) => path);
-  return { files, symlinks: [...new Set(symlinks)], ignored, roots: [...new Set(roots)] };
+  return { files, symlinks: [...new Set(symlinks)], ignored, ignoredDirectories, roots: [...new Set(roots)] };
 }
 
 /**

@@ -1,7 +1,6 @@
 import { pathToFileURL } from 'node:url';
 
 import pkg from '../package.json' with { type: 'json' };
-import { rules } from '../rules/index.ts';
 import type { SiteRecord } from './engine.ts';
 
 export type FileStatus = 'changed' | 'unchanged' | 'failed';
@@ -16,7 +15,7 @@ export interface RunReport {
   interrupted: boolean;
   summary: {
     files: { scanned: number; changed: number; unchanged: number; failed: number };
-    notScanned: { ignored: number; otherShards: number; notInLintReport: number; symlinks: number; interrupted: number };
+    notScanned: { ignored: number; ignoredDirectories: number; otherShards: number; notInLintReport: number; symlinks: number; interrupted: number };
     sites: { rewritten: number; skipped: number };
     byCodemod: { codemod: string; rewritten: number; skipped: number; filesChanged: number }[];
     skippedByReason: { reason: string; count: number }[];
@@ -83,7 +82,7 @@ export function formatSummary(report: RunReport): string {
   lines.push(`memory-codemod ${report.codemod}${report.interrupted ? ' (interrupted)' : ''}: ${f.scanned} file(s) scanned, ${f.changed} ${dry ? 'would change' : 'changed'}, ${f.unchanged} unchanged, ${f.failed} failed`);
   const n = summary.notScanned;
   const left = [
-    n.ignored ? `${n.ignored} ignored (.gitignore, --ignore)` : '',
+    n.ignored + n.ignoredDirectories ? `${[n.ignored ? `${n.ignored} file(s)` : '', n.ignoredDirectories ? `${n.ignoredDirectories} director${n.ignoredDirectories === 1 ? 'y' : 'ies'}` : ''].filter(Boolean).join(' and ')} ignored (.gitignore, --ignore)` : '',
     n.otherShards ? `${n.otherShards} in other shards` : '',
     n.notInLintReport ? `${n.notInLintReport} not in the lint report` : '',
     n.symlinks ? `${n.symlinks} symbolic link(s) not followed` : '',
@@ -127,7 +126,7 @@ function table(rows: string[][]): string[] {
  * tool execution notifications, and the run is then not `executionSuccessful`. A file outside the working directory
  * gets an absolute `file:` URI: SARIF reads a `uri` without `uriBaseId` as absolute, and `/tmp/x.js` is not one.
  */
-export function toSarif(report: RunReport, cwd: string): unknown {
+export function toSarif(report: RunReport, cwd: string, rules: Record<string, unknown>): unknown {
   const errors = report.sites.filter((site) => site.status === 'error');
   const found = report.sites.filter((site) => site.status !== 'error');
   const ruleIds = [...new Set(found.map((site) => site.rule))].sort();

@@ -1,4 +1,5 @@
 import { readSync, writeSync } from 'node:fs';
+import { isatty } from 'node:tty';
 
 import { createTwoFilesPatch } from 'diff';
 import { createColors } from 'picocolors';
@@ -87,6 +88,8 @@ export class Prompter {
 function readAnswer(): Answer {
   for (;;) {
     const line = readLine();
+    // A terminal echoes what is typed; answers from a pipe are echoed here, so the transcript reads like a session.
+    if (!isatty(0)) writeSync(process.stdout.fd, `${line ?? ''}\n`);
     if (line === undefined) return 'quit';
     const word = line.trim().toLowerCase();
     const answer = ({ y: 'yes', yes: 'yes', n: 'no', no: 'no', a: 'all', all: 'all', d: 'done', done: 'done', q: 'quit', quit: 'quit' } as Record<string, Answer>)[word];

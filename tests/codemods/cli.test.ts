@@ -352,7 +352,7 @@ describe('memory-codemod output', () => {
 });
 
 describe('memory-codemod file selection', () => {
-  it('honours .gitignore files (nested, with a negation) and --ignore; --no-gitignore reads them all; ignored directories are not entered (nor counted)', async ({ expect, onTestFinished }) => {
+  it('honours .gitignore files (nested, with a negation) and --ignore; --no-gitignore reads them all; ignored directories are not entered, and counted as directories', async ({ expect, onTestFinished }) => {
     const dir = makeTree({
       '.gitignore': 'gen/\n*.gen.js\n!keep.gen.js\n',
       'src/a.js': FIXABLE,
@@ -373,8 +373,9 @@ describe('memory-codemod file selection', () => {
       runCli(['all', '.', '--dry', '--workers', '0', '--no-gitignore', '--report', 'without.json'], { cwd: dir }),
     ]);
     expect(withIgnores.code).toBe(0);
-    // src/out.gen.js and src/sub/local.js; gen/ and vendor/ are not entered, so their files are not counted.
-    expect(withIgnores.out.split('\n').slice(0, 2)).toEqual(['memory-codemod all: 4 file(s) scanned, 4 would change, 0 unchanged, 0 failed', '  not scanned: 2 ignored (.gitignore, --ignore)']);
+    // src/out.gen.js and src/sub/local.js; gen/ and vendor/ are not entered: they count as directories.
+    expect(withIgnores.out.split('\n').slice(0, 2)).toEqual(['memory-codemod all: 4 file(s) scanned, 4 would change, 0 unchanged, 0 failed', '  not scanned: 2 file(s) and 2 directories ignored (.gitignore, --ignore)']);
+    expect(readReport(join(dir, 'with.json')).summary.notScanned).toEqual({ ignored: 2, ignoredDirectories: 2, otherShards: 0, notInLintReport: 0, symlinks: 0, interrupted: 0 });
     expect(readReport(join(dir, 'with.json')).files.map((file) => file.file)).toEqual(['src/a.js', 'src/keep.gen.js', 'src/local.js', 'src/sub/kept.js']);
     expect(without.code).toBe(0);
     expect(without.out.split('\n')[1]).toBe('  codemod           files to change  sites to rewrite  sites skipped');
@@ -435,13 +436,14 @@ describe('memory-codemod file selection', () => {
 });
 
 describe('memory-codemod --interactive', () => {
-  const prompt = (file: string, line: number, name: string, after: readonly string[]): string =>
+  // Answers read from a pipe are echoed after their prompt (a terminal would show them as typed).
+  const prompt = (file: string, line: number, name: string, after: readonly string[], answer: string): string =>
     [
       '',
       `${file}:${line}:3  rewrite-in-place (prefer-in-place)`,
       `-${String(line).padStart(5)} |   ${name}s = ${name}s.map((${name}) => ${name === 'x' ? 'x * 2' : 'y + 1'});`,
       ...after.map((text) => `+      | ${text}`),
-      'Apply this change? [y]es, [n]o, [a]ll in this file, [d]one with this file, [q]uit: ',
+      `Apply this change? [y]es, [n]o, [a]ll in this file, [d]one with this file, [q]uit: ${answer}\n`,
     ].join('\n');
   const xLoop = ['  for (let i = 0; i < xs.length; i++) {', '    const x = xs[i];', '    xs[i] = x * 2;', '  }'];
   const yLoop = ['  for (let i = 0; i < ys.length; i++) {', '    const y = ys[i];', '    ys[i] = y + 1;', '  }'];
@@ -454,11 +456,11 @@ describe('memory-codemod --interactive', () => {
     expect(readTree(dir)).toEqual({ 'it/p.js': TWO_SITES_FIRST, 'it/q.js': TWO_SITES_BOTH, 'it/r.js': TWO_SITES, 'it/s.js': TWO_SITES });
     expect(run.out).toBe(
       [
-        prompt('it/p.js', 3, 'x', xLoop),
-        `${prompt('it/p.js', 8, 'y', yLoop)}Please answer y, n, a, d or q: `,
-        prompt('it/q.js', 3, 'x', xLoop),
-        prompt('it/r.js', 3, 'x', xLoop),
-        prompt('it/s.js', 3, 'x', xLoop),
+        prompt('it/p.js', 3, 'x', xLoop, 'y'),
+        `${prompt('it/p.js', 8, 'y', yLoop, 'maybe')}Please answer y, n, a, d or q: n\n`,
+        prompt('it/q.js', 3, 'x', xLoop, 'a'),
+        prompt('it/r.js', 3, 'x', xLoop, 'd'),
+        prompt('it/s.js', 3, 'x', xLoop, 'q'),
         [
           'memory-codemod rewrite-in-place: 4 file(s) scanned, 2 changed, 2 unchanged, 0 failed',
           '  codemod           files changed  sites rewritten  sites skipped',
@@ -478,7 +480,7 @@ describe('memory-codemod --interactive', () => {
     );
   });
 
-  it('takes the end of input as quit: the files after it are not reached', async ({ expect, onTestFinished }) => {
+  it('takes the end of input as quit: the rest is scanned but not rewritten, each site listed as not reviewed', async ({ expect, onTestFinished }) => {
     const dir = makeTree({ 'it/p.js': TWO_SITES, 'it/q.js': TWO_SITES });
     onTestFinished(() => cleanUp(dir));
     const run = await runCli(['rewrite-in-place', 'it', '--interactive'], { cwd: dir, input: 'y\n' });
@@ -486,14 +488,15 @@ describe('memory-codemod --interactive', () => {
     expect(readTree(dir)).toEqual({ 'it/p.js': TWO_SITES_FIRST, 'it/q.js': TWO_SITES });
     expect(run.out.slice(run.out.indexOf('memory-codemod'))).toBe(
       [
-        'memory-codemod rewrite-in-place (interrupted): 1 file(s) scanned, 1 changed, 0 unchanged, 0 failed',
-        '  not scanned: 1 not reached (interrupted)',
+        'memory-codemod rewrite-in-place: 2 file(s) scanned, 1 changed, 1 unchanged, 0 failed',
         '  codemod           files changed  sites rewritten  sites skipped',
-        '  rewrite-in-place              1                1              1',
-        '  total                         1                1              1',
+        '  rewrite-in-place              1                1              3',
+        '  total                         1                1              3',
         '  skipped, by reason:',
-        '    (1) not reviewed: --interactive was quit',
+        '    (3) not reviewed: --interactive was quit',
         '      it/p.js:8:3',
+        '      it/q.js:3:3',
+        '      it/q.js:8:3',
         '',
       ].join('\n'),
     );
