@@ -113,3 +113,23 @@ export function compareRuns(before: Run, after: Run, args: readonly unknown[], m
   }
   return differ(a, args, 'arguments after the original') ?? differ(b, args, 'arguments after the fix');
 }
+
+/**
+ * The value with every typed array, Buffer, DataView and ArrayBuffer replaced by its class and contents (elements
+ * by `Object.is`, so -0 and NaN count; bytes for the untyped ones), so that `differ` compares bytes, not identities.
+ */
+export function plain(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (value instanceof ArrayBuffer) return { class: 'ArrayBuffer', bytes: Array.from(new Uint8Array(value)) };
+  if (value instanceof DataView) return { class: 'DataView', bytes: Array.from(new Uint8Array(value.buffer, value.byteOffset, value.byteLength)) };
+  if (ArrayBuffer.isView(value)) return { class: Buffer.isBuffer(value) ? 'Buffer' : value.constructor.name, values: Array.from(value as unknown as ArrayLike<unknown>) };
+  if (Array.isArray(value)) {
+    const copy: unknown[] = new Array(value.length);
+    for (let i = 0; i < value.length; i++) if (i in value) copy[i] = plain(value[i]);
+    return copy;
+  }
+  if (value instanceof Map) return new Map(Array.from(value, ([k, v]) => [plain(k), plain(v)]));
+  if (value instanceof Set) return new Set(Array.from(value, plain));
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+}
