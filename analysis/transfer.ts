@@ -300,7 +300,7 @@ function candidateOf(part: TSESTree.Node, site: TSESTree.Node, env: AnalysisEnv,
 const entryOf = (name: string, kind: 'arraybuffer' | 'buffer' | 'typed'): string => (kind === 'arraybuffer' ? name : `${name}.buffer`);
 
 /** The buffer an expression makes, by syntax (and the checker for a constructor's argument). */
-function sourceOf(expression: TSESTree.Node, env: AnalysisEnv): Source | undefined {
+function sourceOf(expression: TSESTree.Node, env: AnalysisEnv, depth = 0): Source | undefined {
   const node = skipTsWrappers(expression);
   const { sourceCode } = env;
   if (node.type === AST_NODE_TYPES.NewExpression && node.callee.type === AST_NODE_TYPES.Identifier && isGlobalName(sourceCode, node.callee, node.callee.name)) {
@@ -314,12 +314,14 @@ function sourceOf(expression: TSESTree.Node, env: AnalysisEnv): Source | undefin
     if (!first || isNotBuffer(first, env, 0)) return { kind: 'fresh', value: 'typed' };
     let argument = skipTsWrappers(first);
     // `new Int32Array(sab)`: follow a `const` to what it was made from (a SharedArrayBuffer is shared, never copied).
-    if (argument.type === AST_NODE_TYPES.Identifier) {
+    // The depth bounds `const n = new Float32Array(n)` (a TDZ error, but it parses) and longer cycles.
+    if (argument.type === AST_NODE_TYPES.Identifier && depth < 8) {
       const def = ASTUtils.findVariable(sourceCode.getScope(argument), argument)?.defs[0];
       if (def?.type === 'Variable' && def.parent?.kind === 'const' && def.node.init) argument = skipTsWrappers(def.node.init);
     }
-    if (sourceOf(argument, env)?.kind === 'shared') return { kind: 'shared' };
-    if ((argument.type === AST_NODE_TYPES.MemberExpression && memberName(argument) === 'buffer') || sourceOf(argument, env)?.kind === 'fresh' && (sourceOf(argument, env) as { value: string }).value === 'arraybuffer') {
+    const from = sourceOf(argument, env, depth + 1);
+    if (from?.kind === 'shared') return { kind: 'shared' };
+    if ((argument.type === AST_NODE_TYPES.MemberExpression && memberName(argument) === 'buffer') || (from?.kind === 'fresh' && from.value === 'arraybuffer')) {
       return { kind: 'view', why: `\`${excerpt(sourceCode, node)}\` is a view of another buffer: a transfer would detach it for every other view` };
     }
     // `new Float64Array(x)` copies an array, but views `x` if it is an ArrayBuffer.
