@@ -72,7 +72,7 @@ function parseWithEspree(text: string, path: string): Readonly<TSESLint.SourceCo
     jsx: true,
   });
   setParents(ast as never, KEYS);
-  const sourceCode = new SourceCode({ text, ast: ast as never, scopeManager: scopeManager as never, visitorKeys: KEYS as never, parserServices: {} });
+  const sourceCode = sourceCodeOf({ text, ast: ast as never, scopeManager: scopeManager as never, visitorKeys: KEYS as never, parserServices: {} });
   // ESLint's Linter then declares the language's globals (`Float64Array`; `require` under `commonjs`), so a rule
   // finds them as variables without definitions; the codemod sees the same scopes. Inline `/* global */` comments
   // are not applied: the analyses treat a global with no definition and an unresolved name alike.
@@ -106,7 +106,63 @@ function parseWithTypeScriptESLint(text: string, path: string, project: string |
   }
   const { ast, scopeManager, visitorKeys, services } = result;
   setParents(ast, visitorKeys as Record<string, readonly string[]>);
-  return new SourceCode({ text, ast: ast as never, scopeManager: scopeManager as never, visitorKeys: visitorKeys as never, parserServices: services }) as unknown as TSESLint.SourceCode;
+  return sourceCodeOf({ text, ast: ast as never, scopeManager: scopeManager as never, visitorKeys: visitorKeys as never, parserServices: services }) as unknown as TSESLint.SourceCode;
+}
+
+type SourceCodeConfig = ConstructorParameters<typeof SourceCode>[0] & { ast: { tokens: unknown[]; comments: { type: string; value: string }[] } };
+
+/**
+ * An ESLint `SourceCode` whose token index is built on first use. ESLint's constructor indexes every token and
+ * comment by offset at once (a dictionary of two entries per token: 2 s and much of the garbage collection on
+ * TypeScript's 9 MB `typescript.js`), and merges tokens with comments; most files a codemod reads never ask for a
+ * token. So the SourceCode is made over no tokens, and the object handed out inherits from it with the real tokens
+ * and comments and an index made when a token method first needs it (by ESLint's own token store, so the index is
+ * ESLint's). ESLint keeps these under symbols of its token store; if they are not found (another ESLint version),
+ * the SourceCode is made the ordinary way. The one method that cannot work through inheritance, `traverse()`
+ * (private state), is the Linter's and is not used by the analyses.
+ */
+function sourceCodeOf(config: SourceCodeConfig): SourceCode {
+  const { ast } = config;
+  const tokens = ast.tokens;
+  const comments = ast.comments;
+  ast.tokens = [];
+  ast.comments = [];
+  let base: SourceCode;
+  try {
+    base = new SourceCode(config as never);
+  } finally {
+    ast.tokens = tokens;
+    ast.comments = comments;
+  }
+  const symbols = Object.getOwnPropertySymbols(base);
+  const named = (description: string): symbol | undefined => symbols.find((symbol) => symbol.description === description);
+  const [tokensKey, commentsKey, indexKey] = [named('tokens'), named('comments'), named('indexMap')];
+  if (!tokensKey || !commentsKey || !indexKey) return new SourceCode(config as never);
+  // What the constructor does with comments that it could not do over none: a `#!` line's comment is a Shebang.
+  const shebang = SHEBANG.exec(base.text);
+  const first = comments[0] as { type: string; value: string } | undefined;
+  if (shebang && first && first.value === shebang[1]) first.type = 'Shebang';
+  const TokenStore = Object.getPrototypeOf(SourceCode) as new (tokens: unknown[], comments: unknown[]) => Record<symbol, unknown>;
+  let index: unknown;
+  let merged: unknown[] | undefined;
+  return Object.create(base, {
+    [tokensKey]: { value: tokens },
+    [commentsKey]: { value: comments },
+    [indexKey]: { get: () => (index ??= new TokenStore(tokens, comments)[indexKey]) },
+    tokensAndComments: { enumerable: true, get: () => (merged ??= mergeByStart(tokens as { range: [number, number] }[], comments as unknown as { range: [number, number] }[])) },
+  }) as SourceCode;
+}
+
+/** Tokens and comments in source order. */
+function mergeByStart<T extends { range: [number, number] }>(tokens: readonly T[], comments: readonly T[]): T[] {
+  const merged: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < tokens.length || j < comments.length) {
+    if (j >= comments.length || (i < tokens.length && tokens[i]!.range[0] < comments[j]!.range[0])) merged.push(tokens[i++]!);
+    else merged.push(comments[j++]!);
+  }
+  return merged;
 }
 
 function setParents(root: TSESTree.Node, visitorKeys: Record<string, readonly string[]>): void {
