@@ -1,5 +1,6 @@
 // End to end: the built `memory-codemod` CLI (dist/, built by `npm test`'s pretest) on real temp directories: what
 // it prints, writes and exits with. Safety (dirty trees, symlinks, kills) is in cli-safety.test.ts.
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -11,6 +12,8 @@ import { ESLint } from 'eslint';
 import {
   BROKEN,
   cleanUp,
+  cli,
+  cliEnv,
   commitAll,
   FIXABLE,
   FIXED,
@@ -550,5 +553,35 @@ describe('memory-codemod --shard and progress', () => {
       for (const file of Object.keys(files)) expect([file, tree[file]]).toEqual([file, shardFiles[i]!.includes(file) ? wholeTree[file] : files[file]]);
     });
     expect(Object.values(wholeTree).filter((text) => text === FIXED)).toHaveLength(12);
+  });
+});
+
+// `script` (util-linux) gives the CLI a real pseudo-terminal, where it draws a bar and colours its diff unasked.
+const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+
+describe.skipIf(!hasScript)('memory-codemod on a terminal', () => {
+  it('draws a progress bar redrawn in place on stderr and colours the diff without FORCE_COLOR', async ({ expect, onTestFinished }) => {
+    const files: Record<string, string> = {};
+    for (let i = 10; i < 22; i++) files[`src/f${i}.js`] = FIXABLE;
+    const dir = makeTree(files);
+    onTestFinished(() => cleanUp(dir));
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} all src --dry --diff --workers 0`;
+    const run = await new Promise<{ code: number | null; out: string }>((resolveRun) => {
+      const child = spawn('script', ['-qec', command, '/dev/null'], { cwd: dir, env: cliEnv() });
+      let out = '';
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+      child.on('close', (code) => resolveRun({ code, out }));
+    });
+    expect(run.code).toBe(0);
+    // The terminal merges stdout and stderr: bar frames (carriage return, erase line), then the final frame.
+    const frames = [...run.out.matchAll(/\r\u001B\[K\[([#.]{30})\] (\d+)\/12 files \d+:\d\d/g)];
+    expect(frames.length).toBeGreaterThan(0);
+    expect(frames.at(-1)?.slice(1, 3)).toEqual(['#'.repeat(30), '12']);
+    for (const [, bar, done] of frames) expect(bar!.indexOf('.') === -1 ? 30 : bar!.indexOf('.')).toBe(Math.round((Number(done) / 12) * 30));
+    // No plain progress lines on a terminal, and the bar is cleared before the diff and the summary.
+    expect(run.out).not.toContain('memory-codemod: 12/12 files');
+    expect(run.out).toContain('\u001B[32m+  for (let i = 0; i < xs.length; i++) {\u001B[39m');
+    expect(run.out).toContain('\u001B[31m-  xs = xs.map((x) => x * 2);\u001B[39m');
+    expect(run.out).toMatch(/\r\u001B\[Kmemory-codemod all: 12 file\(s\) scanned, 12 would change, 0 unchanged, 0 failed\r\n/);
   });
 });
