@@ -1,7 +1,8 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/utils';
+import * as tsutils from 'ts-api-utils';
 
-import { describeExpression, describeType } from './array-evidence.ts';
-import { globalStaticCall, hasEffects, memberName, skipTsWrappers, someNode } from './ast.ts';
+import { describeAnnotation, describeExpression, describeType } from './array-evidence.ts';
+import { globalStaticCall, hasEffects, isGlobalName, memberName, skipTsWrappers, someNode } from './ast.ts';
 import { usesArguments } from './binding.ts';
 import { isPureCallback, isReadOnlyParam } from './callback.ts';
 import { argumentText, excerpt, freshName, memberObjectText, shorten, textOf } from './text.ts';
@@ -73,11 +74,110 @@ function finding(node: TSESTree.Node, chain: string, kind: Finding['kind'], reas
 }
 
 /** Why running the callback while the source is iterated (not after copying it) may differ, if it may. */
-function interleavingCaveat(fn: TSESTree.Node, env: AnalysisEnv, source: string): string | undefined {
-  if (isPureCallback(fn, env)) return undefined;
+function interleavingCaveat(fn: TSESTree.Node, env: AnalysisEnv, source: string, iteration: Iteration | undefined): string | undefined {
   const named = source.length > 40 ? 'the source' : `\`${source}\``;
+  // A generator, a custom iterator or an array-like's getters run code of their own while `Array.from` walks them:
+  // the callback now runs between those steps (the original iterated to the end first), so a callback that throws
+  // stops the iteration early, and one that reads or changes what the iteration touches sees other values.
+  if (iteration !== 'plain' && !isInertCallback(fn, env)) return `the callback now runs while ${named} is iterated: if iterating it runs code (a generator, a custom iterator, getters), a callback that throws or shares state with it sees a difference`;
+  if (isPureCallback(fn, env)) return undefined;
   if (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) return `the callback is not inline, so it may change ${named} while it is iterated`;
   return hasEffects(fn.body, env.sourceCode.visitorKeys) ? `the callback now runs while ${named} is iterated, so it must not change it` : undefined;
+}
+
+/** `plain`: iterable, and iterating it runs no code of the program (an array, a string, a typed array, a Set or Map). */
+type Iteration = 'iterable' | 'plain';
+
+const PLAIN_ITERABLE_TYPES: ReadonlySet<string> = new Set(['Set', 'Map', 'ReadonlySet', 'ReadonlyMap', 'String', 'ArrayIterator', 'SetIterator', 'MapIterator', 'StringIterator']);
+
+/**
+ * What iterating `node` is known to do: `plain` for arrays, strings, typed arrays, Sets and Maps (from the syntax,
+ * a `const` bound to one, a type assertion or, with `typeAware`, the checker), `iterable` for other types with a
+ * `[Symbol.iterator]`, undefined when it may not be iterable at all (an array-like, a number).
+ */
+function iterationOf(node: TSESTree.Node, env: AnalysisEnv, depth = 0): Iteration | undefined {
+  const inner = skipTsWrappers(node);
+  if ((node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSTypeAssertion) && !env.typeInfo) {
+    const annotated = describeAnnotation(node.typeAnnotation);
+    const name = node.typeAnnotation.type === AST_NODE_TYPES.TSTypeReference && node.typeAnnotation.typeName.type === AST_NODE_TYPES.Identifier ? node.typeAnnotation.typeName.name : '';
+    if (annotated?.kind === 'array' || annotated?.kind === 'typed-array' || PLAIN_ITERABLE_TYPES.has(name) || node.typeAnnotation.type === AST_NODE_TYPES.TSStringKeyword) return 'plain';
+  }
+  if (env.typeInfo) return typeIteration(inner, env);
+  if ((inner.type === AST_NODE_TYPES.Literal && typeof inner.value === 'string') || inner.type === AST_NODE_TYPES.TemplateLiteral) return 'plain';
+  if (inner.type === AST_NODE_TYPES.NewExpression && isGlobalName(env.sourceCode, inner.callee, PLAIN_COLLECTIONS)) return 'plain';
+  if (inner.type === AST_NODE_TYPES.Identifier) {
+    // `const s = new Set(xs)`: one step at a time through `const` bindings, never far.
+    const variable = ASTUtils.findVariable(env.sourceCode.getScope(inner), inner);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (depth > 3 || def?.type !== 'Variable' || def.parent.kind !== 'const' || !def.node.init || def.node.id.type !== AST_NODE_TYPES.Identifier) return undefined;
+    return iterationOf(def.node.init, env, depth + 1);
+  }
+  const facts = describeExpression(inner, env, 0, () => ({ kind: 'unknown', fresh: false, holey: true, small: false }));
+  return facts.kind === 'array' || facts.kind === 'typed-array' ? 'plain' : undefined;
+}
+
+const PLAIN_COLLECTIONS: ReadonlySet<string> = new Set(['Set', 'Map']);
+
+/** What the checker says about iterating `node`: every constituent must be iterable (`plain` only if all are). */
+function typeIteration(node: TSESTree.Node, env: AnalysisEnv): Iteration | undefined {
+  const { checker, toTsNode } = env.typeInfo!;
+  let type = checker.getTypeAtLocation(toTsNode(node));
+  type = checker.getBaseConstraintOfType(type) ?? type;
+  if (tsutils.isTypeFlagSet(type, 1 /* Any */ | 2 /* Unknown */)) return undefined;
+  let result: Iteration = 'plain';
+  for (const part of tsutils.unionConstituents(type)) {
+    if (tsutils.isTypeFlagSet(part, 402653316 /* StringLike */)) continue;
+    const name = part.getSymbol()?.getName() ?? '';
+    if (checker.isArrayType(part) || checker.isTupleType(part) || TYPED_ARRAY_TYPES.test(name) || name === 'Buffer' || PLAIN_ITERABLE_TYPES.has(name)) continue;
+    if (!part.getProperties().some((p) => p.getName().startsWith('__@iterator'))) return undefined;
+    result = 'iterable';
+  }
+  return result;
+}
+
+const TYPED_ARRAY_TYPES = /^(?:Big)?(?:Uint|Int|Float)(?:8|16|32|64)(?:Clamped)?Array$/;
+
+/**
+ * A callback whose run cannot be told apart from the iteration around it: it reads only its own parameters (plain
+ * names, no destructuring), and does nothing that could throw or run code of the program (no member access, call,
+ * arithmetic or `==`, which may call a getter or `valueOf`): `(v, i) => [v, i]`, `(v) => v === undefined`, `Boolean`.
+ */
+function isInertCallback(fn: TSESTree.Node, env: AnalysisEnv): boolean {
+  if (fn.type === AST_NODE_TYPES.Identifier) return fn.name === 'Boolean' && isGlobalName(env.sourceCode, fn, 'Boolean');
+  if (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression || fn.async) return false;
+  const params = new Set<string>();
+  for (const param of fn.params) {
+    if (param.type === AST_NODE_TYPES.Identifier) params.add(param.name);
+    else if (param.type === AST_NODE_TYPES.AssignmentPattern && param.left.type === AST_NODE_TYPES.Identifier && param.right.type === AST_NODE_TYPES.Literal) params.add(param.left.name);
+    else return false;
+  }
+  const inert = (node: TSESTree.Node): boolean => {
+    switch (node.type) {
+      case AST_NODE_TYPES.Identifier:
+        return params.has(node.name) || ((node.name === 'undefined' || node.name === 'NaN' || node.name === 'Infinity') && isGlobalName(env.sourceCode, node, node.name));
+      case AST_NODE_TYPES.Literal:
+        return true;
+      case AST_NODE_TYPES.TemplateLiteral:
+        return node.expressions.length === 0;
+      case AST_NODE_TYPES.ArrayExpression:
+        return node.elements.every((element) => element !== null && element.type !== AST_NODE_TYPES.SpreadElement && inert(element));
+      case AST_NODE_TYPES.ObjectExpression:
+        return node.properties.every((p) => p.type === AST_NODE_TYPES.Property && !p.computed && p.kind === 'init' && !p.method && inert(p.value));
+      case AST_NODE_TYPES.ConditionalExpression:
+        return inert(node.test) && inert(node.consequent) && inert(node.alternate);
+      case AST_NODE_TYPES.LogicalExpression:
+        return inert(node.left) && inert(node.right);
+      case AST_NODE_TYPES.SequenceExpression:
+        return node.expressions.every(inert);
+      case AST_NODE_TYPES.UnaryExpression:
+        return (node.operator === '!' || node.operator === 'typeof' || node.operator === 'void') && inert(node.argument);
+      case AST_NODE_TYPES.BinaryExpression:
+        return (node.operator === '===' || node.operator === '!==') && inert(node.left) && inert(node.right);
+      default:
+        return false;
+    }
+  };
+  return fn.body.type !== AST_NODE_TYPES.BlockStatement && inert(fn.body);
 }
 
 /** `Array.from(x).map(f)` → `Array.from(x, f)`; `.forEach` and the others on it: report only. */
@@ -85,7 +185,8 @@ function analyzeArrayFrom(call: TSESTree.CallExpression, outer: string, from: TS
   if (from.arguments.length !== 1 || from.arguments[0]!.type === AST_NODE_TYPES.SpreadElement) return undefined;
   const source = from.arguments[0]!;
   if (outer !== 'map') return finding(call, `Array.from(...).${outer}(...)`, 'none', `iterate \`${excerpt(env.sourceCode, source)}\` directly instead of copying it first`, []);
-  return mapIntoFrom(call, argumentText(env.sourceCode, source), `Array.from(...).map(...)`, env);
+  // `Array.from(x)` already takes what `Array.from(x, f)` takes: only the interleaving can differ.
+  return mapIntoFrom(call, source, argumentText(env.sourceCode, source), `Array.from(...).map(...)`, env, false);
 }
 
 /** `[...x].map(f)` → `Array.from(x, f)`; `[...x].forEach(g)` → a `for...of` loop (suggestion). */
@@ -95,12 +196,12 @@ function analyzeSpreadCopy(call: TSESTree.CallExpression, outer: string, array: 
   if (isSmallReceiver(only.argument, env, options)) return undefined;
   const source = argumentText(env.sourceCode, only.argument);
   const chain = `[...${shorten(source)}].${outer}(...)`;
-  if (outer === 'map') return mapIntoFrom(call, source, chain, env);
+  if (outer === 'map') return mapIntoFrom(call, only.argument, source, chain, env, true);
   if (outer === 'forEach') return forEachLoop(call, only.argument, chain, env, 'the copy protected the loop from changes the callback makes to the source');
   return finding(call, chain, 'none', `iterate \`${excerpt(env.sourceCode, only.argument)}\` directly instead of copying it first`, []);
 }
 
-function mapIntoFrom(call: TSESTree.CallExpression, source: string, chain: string, env: AnalysisEnv): Finding {
+function mapIntoFrom(call: TSESTree.CallExpression, sourceNode: TSESTree.Node, source: string, chain: string, env: AnalysisEnv, spread: boolean): Finding {
   const args = call.arguments;
   const callback = args[0];
   if (args.length !== 1 || !callback || callback.type === AST_NODE_TYPES.SpreadElement) return finding(call, chain, 'none', args.length > 1 ? 'a `thisArg` is passed' : 'the callback is not a plain argument', []);
@@ -115,7 +216,10 @@ function mapIntoFrom(call: TSESTree.CallExpression, source: string, chain: strin
   } else if (!isPureCallback(callback, env)) {
     caveat = '`Array.from` passes the callback two arguments where `map` passes three';
   }
-  caveat ??= interleavingCaveat(callback, env, source);
+  const iteration = iterationOf(sourceNode, env);
+  // `[...x]` throws a TypeError on what is not iterable; `Array.from` takes array-likes (and other objects, as empty).
+  if (spread && !iteration) caveat ??= `\`Array.from\` also accepts array-likes and other non-iterable values, where \`[...${shorten(source)}]\` throws a TypeError`;
+  caveat ??= interleavingCaveat(callback, env, source, iteration);
   if (caveat) return finding(call, chain, 'suggest', caveat, [{ ...rewrite, data: { caveat: ` (${caveat})` } }]);
   return finding(call, chain, 'fix', undefined, [rewrite]);
 }

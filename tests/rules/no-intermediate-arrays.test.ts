@@ -63,7 +63,7 @@ const jsInvalid: Invalid[] = [
   {
     // Array.from(x).map(f) maps while copying.
     code: `const a = Array.from(set).map((x) => x * 2);`,
-    output: `const a = Array.from(set, (x) => x * 2);`,
+    output: null,
     errors: [
       {
         messageId: 'intermediateArray',
@@ -72,12 +72,18 @@ const jsInvalid: Invalid[] = [
         column: 11,
         endLine: 1,
         endColumn: 44,
+        suggestions: [
+          {
+            messageId: 'mapWhileCopying',
+            output: `const a = Array.from(set, (x) => x * 2);`,
+          },
+        ],
       },
     ],
   },
   {
     code: `const a = Array.from(set).map((x, i) => x * i);`,
-    output: `const a = Array.from(set, (x, i) => x * i);`,
+    output: null,
     errors: [
       {
         messageId: 'intermediateArray',
@@ -85,12 +91,18 @@ const jsInvalid: Invalid[] = [
         column: 11,
         endLine: 1,
         endColumn: 47,
+        suggestions: [
+          {
+            messageId: 'mapWhileCopying',
+            output: `const a = Array.from(set, (x, i) => x * i);`,
+          },
+        ],
       },
     ],
   },
   {
     code: `const a = Array.from(set).map(String);`,
-    output: `const a = Array.from(set, String);`,
+    output: null,
     errors: [
       {
         messageId: 'intermediateArray',
@@ -98,12 +110,18 @@ const jsInvalid: Invalid[] = [
         column: 11,
         endLine: 1,
         endColumn: 38,
+        suggestions: [
+          {
+            messageId: 'mapWhileCopying',
+            output: `const a = Array.from(set, String);`,
+          },
+        ],
       },
     ],
   },
   {
     code: `const a = Array.from(set).map((x) => x.id,);`,
-    output: `const a = Array.from(set, (x) => x.id);`,
+    output: null,
     errors: [
       {
         messageId: 'intermediateArray',
@@ -111,12 +129,18 @@ const jsInvalid: Invalid[] = [
         column: 11,
         endLine: 1,
         endColumn: 44,
+        suggestions: [
+          {
+            messageId: 'mapWhileCopying',
+            output: `const a = Array.from(set, (x) => x.id);`,
+          },
+        ],
       },
     ],
   },
   {
     code: `const a = Array.from(this.items).map(function (x) { return x * 2; });`,
-    output: `const a = Array.from(this.items, function (x) { return x * 2; });`,
+    output: null,
     errors: [
       {
         messageId: 'intermediateArray',
@@ -124,6 +148,12 @@ const jsInvalid: Invalid[] = [
         column: 11,
         endLine: 1,
         endColumn: 69,
+        suggestions: [
+          {
+            messageId: 'mapWhileCopying',
+            output: `const a = Array.from(this.items, function (x) { return x * 2; });`,
+          },
+        ],
       },
     ],
   },
@@ -340,7 +370,7 @@ const jsInvalid: Invalid[] = [
   {
     // [...x].map(f): fixed when the callback has no effects, a suggestion otherwise.
     code: `const a = [...set].map((x) => x * 2);`,
-    output: `const a = Array.from(set, (x) => x * 2);`,
+    output: null,
     errors: [
       {
         messageId: 'intermediateArray',
@@ -349,12 +379,18 @@ const jsInvalid: Invalid[] = [
         column: 11,
         endLine: 1,
         endColumn: 37,
+        suggestions: [
+          {
+            messageId: 'mapWhileCopying',
+            output: `const a = Array.from(set, (x) => x * 2);`,
+          },
+        ],
       },
     ],
   },
   {
     code: `const a = [...this.set].map((x) => x.id);`,
-    output: `const a = Array.from(this.set, (x) => x.id);`,
+    output: null,
     errors: [
       {
         messageId: 'intermediateArray',
@@ -362,12 +398,18 @@ const jsInvalid: Invalid[] = [
         column: 11,
         endLine: 1,
         endColumn: 41,
+        suggestions: [
+          {
+            messageId: 'mapWhileCopying',
+            output: `const a = Array.from(this.set, (x) => x.id);`,
+          },
+        ],
       },
     ],
   },
   {
     code: `const a = [...(a || b)].map((x) => x.id);`,
-    output: `const a = Array.from(a || b, (x) => x.id);`,
+    output: null,
     errors: [
       {
         messageId: 'intermediateArray',
@@ -375,12 +417,18 @@ const jsInvalid: Invalid[] = [
         column: 11,
         endLine: 1,
         endColumn: 41,
+        suggestions: [
+          {
+            messageId: 'mapWhileCopying',
+            output: `const a = Array.from(a || b, (x) => x.id);`,
+          },
+        ],
       },
     ],
   },
   {
     code: `const a = [...getSet()].map((x) => x.id);`,
-    output: `const a = Array.from(getSet(), (x) => x.id);`,
+    output: null,
     errors: [
       {
         messageId: 'intermediateArray',
@@ -388,6 +436,12 @@ const jsInvalid: Invalid[] = [
         column: 11,
         endLine: 1,
         endColumn: 41,
+        suggestions: [
+          {
+            messageId: 'mapWhileCopying',
+            output: `const a = Array.from(getSet(), (x) => x.id);`,
+          },
+        ],
       },
     ],
   },
@@ -1575,7 +1629,7 @@ const jsOptionsInvalid: Invalid[] = [
   {
     code: `const a = [...set].map((x) => x * 2);`,
     options: iteratorHelpers,
-    output: `const a = Array.from(set, (x) => x * 2);`,
+    output: null,
     errors: [
       {
         messageId: 'intermediateArray',
@@ -1583,6 +1637,12 @@ const jsOptionsInvalid: Invalid[] = [
         column: 11,
         endLine: 1,
         endColumn: 37,
+        suggestions: [
+          {
+            messageId: 'mapWhileCopying',
+            output: `const a = Array.from(set, (x) => x * 2);`,
+          },
+        ],
       },
     ],
   },
@@ -1690,7 +1750,7 @@ const tsInvalid: Invalid[] = [
   },
   {
     code: `const a = [...set!].map((x) => x * 2);`,
-    output: `const a = Array.from(set!, (x) => x * 2);`,
+    output: null,
     errors: [
       {
         messageId: 'intermediateArray',
@@ -1698,6 +1758,12 @@ const tsInvalid: Invalid[] = [
         column: 11,
         endLine: 1,
         endColumn: 38,
+        suggestions: [
+          {
+            messageId: 'mapWhileCopying',
+            output: `const a = Array.from(set!, (x) => x * 2);`,
+          },
+        ],
       },
     ],
   },
@@ -1766,6 +1832,33 @@ xs.slice().forEach((x) => console.log(x));`,
 ];
 
 const typedInvalid: Invalid[] = [
+  {
+    // typeAware: a Set's iteration runs no code of the program: fixed.
+    code: `function run(s: Set<number>) { return [...s].map((x) => x * 2); }`,
+    options: typeAware,
+    output: `function run(s: Set<number>) { return Array.from(s, (x) => x * 2); }`,
+    errors: [{ messageId: 'intermediateArray', line: 1, column: 39, endLine: 1, endColumn: 63 }],
+  },
+  {
+    code: `function run(s: string | number[]) { return Array.from(s).map((x) => x); }`,
+    options: typeAware,
+    output: `function run(s: string | number[]) { return Array.from(s, (x) => x); }`,
+    errors: [{ messageId: 'intermediateArray' }],
+  },
+  {
+    // A generator is iterable, but iterating it runs code: a suggestion.
+    code: `function run(x: Generator<number>) { return [...x].map((v) => v * 2); }`,
+    options: typeAware,
+    output: null,
+    errors: [{ messageId: 'intermediateArray', suggestions: [{ messageId: 'mapWhileCopying', data: { caveat: ' (the callback now runs while `x` is iterated: if iterating it runs code (a generator, a custom iterator, getters), a callback that throws or shares state with it sees a difference)' }, output: `function run(x: Generator<number>) { return Array.from(x, (v) => v * 2); }` }] }],
+  },
+  {
+    // An array-like is not iterable: `[...x]` throws where `Array.from` maps it.
+    code: `function run(x: ArrayLike<number>) { return [...x].map((v) => v * 2); }`,
+    options: typeAware,
+    output: null,
+    errors: [{ messageId: 'intermediateArray', suggestions: [{ messageId: 'mapWhileCopying', data: { caveat: ' (`Array.from` also accepts array-likes and other non-iterable values, where `[...x]` throws a TypeError)' }, output: `function run(x: ArrayLike<number>) { return Array.from(x, (v) => v * 2); }` }] }],
+  },
   {
     // typeAware: only chains on arrays.
     code: `declare const xs: number[];
@@ -1928,13 +2021,13 @@ jsTester.run('no-intermediate-arrays (regressions)', rule, {
     {
       // A sequence expression stays one argument.
       code: `const r = [...(a, b)].map((x) => x * 2);`,
-      output: `const r = Array.from((a, b), (x) => x * 2);`,
-      errors: [{ messageId: 'intermediateArray', data: { chain: '[...(a, b)].map(...)' } }],
+      output: null,
+      errors: [{ messageId: 'intermediateArray', data: { chain: '[...(a, b)].map(...)' } , suggestions: [{ messageId: 'mapWhileCopying', output: `const r = Array.from((a, b), (x) => x * 2);` }] }],
     },
     {
       code: `const r = Array.from((a, b)).map((x) => x * 2);`,
-      output: `const r = Array.from((a, b), (x) => x * 2);`,
-      errors: [{ messageId: 'intermediateArray' }],
+      output: null,
+      errors: [{ messageId: 'intermediateArray' , suggestions: [{ messageId: 'mapWhileCopying', output: `const r = Array.from((a, b), (x) => x * 2);` }] }],
     },
     {
       code: `[...(a, b)].forEach((x) => log(x));`,
@@ -1958,6 +2051,100 @@ jsTester.run('no-intermediate-arrays (regressions)', rule, {
       code: `[...set].forEach((x) => { var t = x; log(t); });`,
       output: null,
       errors: [{ messageId: 'intermediateArray', suggestions: [] }],
+    },
+  ],
+});
+
+jsTester.run('no-intermediate-arrays (what Array.from(x, f) would change)', rule, {
+  valid: [],
+  invalid: [
+    {
+      // `[...x]` throws on an array-like, `Array.from(x, f)` maps it: a suggestion that says so.
+      code: `function run(x) { return [...x].map((v) => v); }`,
+      output: null,
+      errors: [
+        {
+          messageId: 'intermediateArray',
+          data: { chain: '[...x].map(...)' },
+          line: 1,
+          column: 26,
+          endLine: 1,
+          endColumn: 46,
+          suggestions: [
+            {
+              messageId: 'mapWhileCopying',
+              data: { caveat: ' (`Array.from` also accepts array-likes and other non-iterable values, where `[...x]` throws a TypeError)' },
+              output: `function run(x) { return Array.from(x, (v) => v); }`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A generator runs to its end before `map` in the original; `Array.from(x, f)` stops it where `f` throws.
+      code: `function run(x) { return Array.from(x).map((v) => v.k); }`,
+      output: null,
+      errors: [
+        {
+          messageId: 'intermediateArray',
+          data: { chain: 'Array.from(...).map(...)' },
+          line: 1,
+          column: 26,
+          endLine: 1,
+          endColumn: 55,
+          suggestions: [
+            {
+              messageId: 'mapWhileCopying',
+              data: { caveat: ' (the callback now runs while `x` is iterated: if iterating it runs code (a generator, a custom iterator, getters), a callback that throws or shares state with it sees a difference)' },
+              output: `function run(x) { return Array.from(x, (v) => v.k); }`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A callback that reads only its parameters and cannot throw: interleaving it is unobservable.
+      code: `function run(x) { return Array.from(x).map((v, i) => [v, i === 0 ? null : v !== undefined]); }`,
+      output: `function run(x) { return Array.from(x, (v, i) => [v, i === 0 ? null : v !== undefined]); }`,
+      errors: [{ messageId: 'intermediateArray', line: 1, column: 26, endLine: 1, endColumn: 92 }],
+    },
+    {
+      code: `function run(x) { return Array.from(x).map(Boolean); }`,
+      output: `function run(x) { return Array.from(x, Boolean); }`,
+      errors: [{ messageId: 'intermediateArray', line: 1, column: 26, endLine: 1, endColumn: 52 }],
+    },
+    {
+      // Destructuring throws on a null element: not inert.
+      code: `function run(x) { return Array.from(x).map(({ length }) => length); }`,
+      output: null,
+      errors: [{ messageId: 'intermediateArray', suggestions: [{ messageId: 'mapWhileCopying', data: { caveat: ' (the callback now runs while `x` is iterated: if iterating it runs code (a generator, a custom iterator, getters), a callback that throws or shares state with it sees a difference)' }, output: `function run(x) { return Array.from(x, ({ length }) => length); }` }] }],
+    },
+    {
+      // Sources whose iteration runs no code of the program: a Set, a string, an array literal, through a `const`.
+      code: `const s = new Set(xs); const a = [...s].map((x) => x * 2);`,
+      output: `const s = new Set(xs); const a = Array.from(s, (x) => x * 2);`,
+      errors: [{ messageId: 'intermediateArray', data: { chain: '[...s].map(...)' }, line: 1, column: 34, endLine: 1, endColumn: 58 }],
+    },
+    {
+      code: `const a = [...'a😀b'].map((c) => c + '!');`,
+      output: `const a = Array.from('a😀b', (c) => c + '!');`,
+      errors: [{ messageId: 'intermediateArray' }],
+    },
+    {
+      code: `const a = Array.from(new Map(entries)).map(([k, v]) => k + v);`,
+      output: `const a = Array.from(new Map(entries), ([k, v]) => k + v);`,
+      errors: [{ messageId: 'intermediateArray' }],
+    },
+    {
+      code: `const ys = line.split(','); const a = Array.from(ys).map((v) => v.length);`,
+      output: `const ys = line.split(','); const a = Array.from(ys, (v) => v.length);`,
+      errors: [{ messageId: 'intermediateArray' }],
+    },
+    {
+      // A `let` may be reassigned to anything: not followed.
+      code: `let s = new Set(xs); const a = [...s].map((x) => x * 2);`,
+      output: null,
+      errors: [{ messageId: 'intermediateArray', suggestions: [{ messageId: 'mapWhileCopying', output: `let s = new Set(xs); const a = Array.from(s, (x) => x * 2);` }] }],
     },
   ],
 });
