@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import * as tsutils from 'ts-api-utils';
 
 import { contains, frameOf, globalStaticCall, isGlobalName, lineOf, LOOP_TYPES, memberName, outerValueNode, skipTsWrappers, someNode, STATEMENT_LIST_PARENTS } from './ast.ts';
 import { calleeText } from './large-value.ts';
@@ -234,6 +235,10 @@ function analyzeSite(node: TSESTree.Node, allocation: Allocation, loop: TSESTree
   const keeps = uses.map((reference) => keeperOf(reference.identifier as TSESTree.Node, node, env));
   if (keeps.some((keep) => keep === 'escapes')) return undefined;
   const unknownCall = keeps.find((keep): keep is TSESTree.Node => typeof keep === 'object');
+  // Read before its declaration in the turn: the original throws a ReferenceError (temporal dead zone) or, with
+  // `var`, reads the previous turn's buffer; hoisted, it would read the shared one and go on.
+  const early = uses.find((reference) => reference.identifier.range[0] < declaration.range[0]);
+  if (early) return finding('none', `\`${id.name}\` is used on line ${early.identifier.loc.start.line} before its declaration in the turn, which a hoisted buffer would let through`, []);
 
   if (declaration.declarations.length !== 1) return finding('none', 'it is declared together with other bindings', []);
   // A labelled loop takes the declaration before its label.
@@ -258,6 +263,9 @@ function analyzeSite(node: TSESTree.Node, allocation: Allocation, loop: TSESTree
   const rewrite: Rewrite = { messageId: 'hoistAllocation', data: { name: id.name, reset: reset ?? 'no reset' }, edits };
   if (!reset && allocation.name !== 'Buffer.allocUnsafe' && allocation.name !== 'Buffer.allocUnsafeSlow') return finding('none', 'nothing resets it', []);
   if (!reset) edits[1] = comments ? { range: declaration.range, text: comments } : { range: statementRange(declaration, sourceCode), text: '' };
+  const property = uses.map((reference) => propertyWrite(reference.identifier as TSESTree.Node, allocation, loop, env)).find((write) => write !== undefined);
+  // The reset clears elements only: a property made by a non-index key would survive into the next turn.
+  if (property) return finding('suggest', `\`${textOf(sourceCode, property)}\` ${allocation.name === 'ArrayBuffer' ? 'sets an ordinary property of the ArrayBuffer' : 'may set a property that is not an element'}, which the reset does not clear: the next turn would see it where the original had a fresh buffer`, [rewrite]);
   if (unknownCall) return finding('suggest', `\`${id.name}\` is passed to \`${calleeText((unknownCall as TSESTree.CallExpression).callee) ?? 'a function'}\` on line ${lineOf(unknownCall)}, which could keep it past the turn`, [rewrite]);
   // The fill is evaluated before the loop too: only a number cannot throw (or run a getter) there.
   if ((allocation.also ?? []).some((argument) => constantSize(argument, env) === undefined)) {
@@ -270,6 +278,70 @@ function analyzeSite(node: TSESTree.Node, allocation: Allocation, loop: TSESTree
   return finding('fix', undefined, [rewrite]);
 }
 
+
+/**
+ * `buf[key] = v` (or `++`, `delete`, a destructuring target) where the write may not be an element write that the
+ * reset clears: any key on an ArrayBuffer (which has no elements), a key not known to be a number on a typed array.
+ */
+function propertyWrite(ref: TSESTree.Node, allocation: Allocation, loop: TSESTree.Node, env: AnalysisEnv): TSESTree.MemberExpression | undefined {
+  const node = outerValueNode(ref);
+  const member = node.parent;
+  if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== node || !member.computed) return undefined;
+  const target = outerValueNode(member);
+  const parent = target.parent;
+  const written =
+    (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === target) ||
+    parent?.type === AST_NODE_TYPES.UpdateExpression ||
+    (parent?.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'delete') ||
+    parent?.type === AST_NODE_TYPES.ArrayPattern ||
+    parent?.type === AST_NODE_TYPES.RestElement ||
+    (parent?.type === AST_NODE_TYPES.AssignmentPattern && parent.left === target) ||
+    (parent?.type === AST_NODE_TYPES.Property && parent.value === target && parent.parent?.type === AST_NODE_TYPES.ObjectPattern) ||
+    ((parent?.type === AST_NODE_TYPES.ForOfStatement || parent?.type === AST_NODE_TYPES.ForInStatement) && parent.left === target);
+  if (!written) return undefined;
+  if (allocation.name === 'ArrayBuffer' || !isIndexKey(member.property, loop, env)) return member;
+  return undefined;
+}
+
+/** A key that is a number by its syntax (any number is an element key of a typed array, or a no-op when out of range). */
+function isIndexKey(key: TSESTree.Node, loop: TSESTree.Node, env: AnalysisEnv, depth = 0): boolean {
+  const value = skipTsWrappers(key);
+  if (env.typeInfo) {
+    const type = env.typeInfo.checker.getTypeAtLocation(env.typeInfo.toTsNode(value));
+    return tsutils.isTypeFlagSet(type, 296 /* NumberLike */ | 2112 /* BigIntLike */) && !tsutils.isTypeFlagSet(type, 1 /* Any */ | 2 /* Unknown */);
+  }
+  switch (value.type) {
+    case AST_NODE_TYPES.Literal:
+      return typeof value.value === 'number';
+    case AST_NODE_TYPES.UpdateExpression:
+      return true;
+    case AST_NODE_TYPES.UnaryExpression:
+      return value.operator === '-' || value.operator === '+' || value.operator === '~';
+    case AST_NODE_TYPES.BinaryExpression:
+      if (value.operator === '+') return isIndexKey(value.left, loop, env, depth) && isIndexKey(value.right, loop, env, depth);
+      return ['-', '*', '/', '%', '**', '|', '&', '^', '<<', '>>', '>>>'].includes(value.operator);
+    case AST_NODE_TYPES.MemberExpression:
+      return isNumeric(value);
+    case AST_NODE_TYPES.CallExpression:
+      return globalStaticCall(env.sourceCode, value, 'Math') !== undefined;
+    case AST_NODE_TYPES.Identifier: {
+      // A counter: every value it is given is a number (`let i = 0`, `i++`, `i += 2`, `j = i * 2`).
+      const variable = ASTUtils.findVariable(env.sourceCode.getScope(value), value);
+      if (!variable || variable.defs.length !== 1 || depth > 3) return false;
+      const def = variable.defs[0]!;
+      if (def.type !== 'Variable' || def.node.id.type !== AST_NODE_TYPES.Identifier || !def.node.init || !isIndexKey(def.node.init, loop, env, depth + 1)) return false;
+      return variable.references.every((reference) => {
+        if (!reference.isWrite() || reference.init) return true;
+        const writer = reference.identifier.parent;
+        if (writer?.type === AST_NODE_TYPES.UpdateExpression) return true;
+        if (writer?.type !== AST_NODE_TYPES.AssignmentExpression || writer.left !== reference.identifier) return false;
+        return (writer.operator !== '=' && writer.operator !== '+=' && writer.operator !== '??=' && writer.operator !== '||=' && writer.operator !== '&&=') || isIndexKey(writer.right, loop, env, depth + 1);
+      });
+    }
+    default:
+      return false;
+  }
+}
 
 /** The declaration with its whole line, when it is alone on it. */
 function statementRange(statement: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): [number, number] {

@@ -1215,6 +1215,60 @@ jsTester.run('no-allocation-in-loop (regressions, espree)', rule, {
   ],
   invalid: [
     {
+      // Was a bug: read before its declaration in the turn (a ReferenceError in the original): reported, never hoisted.
+      code: `for (let i = 0; i < n; i++) { if (flag) s += buf[0]; const buf = new Float64Array(8192); buf[0] = i; }`,
+      output: null,
+      errors: [{ ...report('Float64Array', 1, 1, 66, 88), suggestions: [] }],
+    },
+    {
+      // With \`var\`, the read before the declaration sees the previous turn's buffer (undefined on the first).
+      code: `for (let i = 0; i < n; i++) { use(b[0]); var b = Buffer.alloc(65536); b[0] = i; }`,
+      output: null,
+      errors: [{ ...report('Buffer.alloc', 1, 1, 50, 69), suggestions: [] }],
+    },
+    {
+      // Was a bug: \`ab[0] = i\` on an ArrayBuffer sets an ordinary property, which the reset does not clear.
+      code: `for (let i = 0; i < n; i++) { const ab = new ArrayBuffer(65536); seen.push(ab[0]); ab[0] = i; }`,
+      output: null,
+      errors: [{ ...report('ArrayBuffer', 1, 1, 42, 64), suggestions: [hoist('ab', 'new Uint8Array(ab).fill(0)', `const ab = new ArrayBuffer(65536);
+for (let i = 0; i < n; i++) { new Uint8Array(ab).fill(0); seen.push(ab[0]); ab[0] = i; }`)] }],
+    },
+    {
+      // A key that may not be a number makes a property that would survive into the next turn.
+      code: `for (let i = 0; i < n; i++) { const t = new Float64Array(8192); t[key] = i; s += t[0]; }`,
+      output: null,
+      errors: [{ ...report('Float64Array', 1, 1, 41, 63), suggestions: [hoist('t', 't.fill(0)', `const t = new Float64Array(8192);
+for (let i = 0; i < n; i++) { t.fill(0); t[key] = i; s += t[0]; }`)] }],
+    },
+    {
+      // A key that may not be a number makes a property that would survive into the next turn.
+      code: `for (let i = 0; i < n; i++) { const t = new Float64Array(8192); t['x'] = i; s += t[0]; }`,
+      output: null,
+      errors: [{ ...report('Float64Array', 1, 1, 41, 63), suggestions: [hoist('t', 't.fill(0)', `const t = new Float64Array(8192);
+for (let i = 0; i < n; i++) { t.fill(0); t['x'] = i; s += t[0]; }`)] }],
+    },
+    {
+      // A key that may not be a number makes a property that would survive into the next turn.
+      code: `for (let i = 0; i < n; i++) { const t = new Float64Array(8192); t[i + 'x'] = i; s += t[0]; }`,
+      output: null,
+      errors: [{ ...report('Float64Array', 1, 1, 41, 63), suggestions: [hoist('t', 't.fill(0)', `const t = new Float64Array(8192);
+for (let i = 0; i < n; i++) { t.fill(0); t[i + 'x'] = i; s += t[0]; }`)] }],
+    },
+    {
+      // A key that may not be a number makes a property that would survive into the next turn.
+      code: `const k = String(j); for (let i = 0; i < n; i++) { const t = new Float64Array(8192); t[k] = i; s += t[0]; }`,
+      output: null,
+      errors: [{ ...report('Float64Array', 1, 1, 62, 84), suggestions: [hoist('t', 't.fill(0)', `const k = String(j); const t = new Float64Array(8192);
+for (let i = 0; i < n; i++) { t.fill(0); t[k] = i; s += t[0]; }`)] }],
+    },
+    {
+      // Element writes through numeric keys (a counter, arithmetic, a literal, \`.length\`): the reset clears them all.
+      code: `for (let i = 0; i < n; i++) { const t = new Float64Array(8192); let j = i * 2; t[j] = 1; t[j + 1]++; t[i % 8] += 2; t[-1] = 3; t[t.length - 1] = 4; [t[0]] = [5]; }`,
+      output: `const t = new Float64Array(8192);
+for (let i = 0; i < n; i++) { t.fill(0); let j = i * 2; t[j] = 1; t[j + 1]++; t[i % 8] += 2; t[-1] = 3; t[t.length - 1] = 4; [t[0]] = [5]; }`,
+      errors: [report('Float64Array', 1, 1, 41, 63)],
+    },
+    {
       // Two loops of one block hoisting the same name in one pass would declare it twice: report only.
       code: `const N = 65536;
 function f(xs) {
