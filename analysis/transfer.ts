@@ -445,12 +445,17 @@ function whyNotFresh(variable: Variable, declarator: TSESTree.VariableDeclarator
     const inHead = current.type === AST_NODE_TYPES.ForStatement && !!current.init && contains(current.init, declarator);
     if (LOOP_TYPES.has(current.type) && (!contains(current, declarator) || inHead)) return `the call is in a loop that posts the same \`${name}\` again on the next turn, after the transfer detached it`;
   }
+  // A `var` outlives the turn: a read anywhere in a loop around the post (even earlier in its body) may run on a
+  // later turn, after this turn's transfer detached the buffer.
+  let turnLoop: TSESTree.Node | undefined;
+  if (declaration.kind === 'var') for (let current = site.parent; current && current !== fn; current = current.parent) if (LOOP_TYPES.has(current.type)) turnLoop = current;
   for (const reference of variable.references) {
     if (reference.init) continue;
     const id = reference.identifier as TSESTree.Node;
     if (contains(site, id)) continue;
     if (reference.isWrite()) return `\`${name}\` is reassigned`;
     if (enclosingFunction(id) !== fn) return `\`${name}\` is used in a closure, which may run after the transfer detaches it`;
+    if (turnLoop && contains(turnLoop, id) && id.range[0] < site.range[0]) return `\`${name}\` is a \`var\` read on line ${id.loc.start.line}, which a later turn of the loop runs after the transfer has left it empty`;
     if (id.range[0] > site.range[1]) return `\`${name}\` is used after the call (line ${id.loc.start.line}), when the transfer has left it empty`;
     const user = outerValueNode(id);
     const parent = user.parent;

@@ -206,6 +206,53 @@ function f() {
     errors: [clone('parentPort.postMessage(...)', 'frame')],
   },
   {
+    // Was a bug: a \`var\` read earlier in the loop body runs on the next turn, after this turn's transfer.
+    code: `${IMPORT}function f() {
+  for (let i = 0; i < 10; i++) {
+    if (i > 0) total += frame.length;
+    var frame = new Uint8Array(4096);
+    parentPort.postMessage(frame);
+  }
+}`,
+    output: null,
+    errors: [
+      {
+        ...clone('parentPort.postMessage(...)', 'frame'),
+        suggestions: [
+          {
+            messageId: 'addTransferList',
+            data: { list: '[frame.buffer]', caveat: ' (`frame` is a `var` read on line 4, which a later turn of the loop runs after the transfer has left it empty)' },
+            output: `${IMPORT}function f() {
+  for (let i = 0; i < 10; i++) {
+    if (i > 0) total += frame.length;
+    var frame = new Uint8Array(4096);
+    parentPort.postMessage(frame, [frame.buffer]);
+  }
+}`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    // A \`let\` of the turn read before the post: each turn has its own binding and buffer.
+    code: `${IMPORT}function f() {
+  for (let i = 0; i < 10; i++) {
+    let frame = new Uint8Array(4096);
+    total += frame.length;
+    parentPort.postMessage(frame);
+  }
+}`,
+    output: `${IMPORT}function f() {
+  for (let i = 0; i < 10; i++) {
+    let frame = new Uint8Array(4096);
+    total += frame.length;
+    parentPort.postMessage(frame, [frame.buffer]);
+  }
+}`,
+    errors: [clone('parentPort.postMessage(...)', 'frame')],
+  },
+  {
     // Passed to a function before the call: it may keep a reference.
     code: `${IMPORT}function f() {
   const data = new Float64Array(8);
