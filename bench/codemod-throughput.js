@@ -56,11 +56,19 @@ if (!(TIMEOUT_MS > 0)) fail('--timeout-min must be a positive number');
 
 const root = path.dirname(benchDir);
 const nm = path.join(root, 'node_modules');
-const cli = path.join(root, 'dist', 'codemods', 'cli.js');
+const builtCli = path.join(root, 'dist', 'codemods', 'cli.js');
 const jscodeshiftBin = path.join(nm, 'jscodeshift', 'bin', 'jscodeshift.js');
 const noopTransform = path.join(benchDir, 'lib', 'noop-transform.cjs');
 const noParseTransform = path.join(benchDir, 'lib', 'no-parse-transform.cjs');
-if (!existsSync(cli)) fail(`${path.relative(root, cli)} not found: run npm run build first.`);
+if (!existsSync(builtCli)) fail(`${path.relative(root, builtCli)} not found: run npm run build first.`);
+// The runs take many minutes: measure a snapshot of dist/, so an `npm run build` meanwhile (which empties dist/)
+// cannot fail or change a run. Inside the repository, so the snapshot still finds node_modules and package.json.
+const snapshot = path.join(benchDir, '.tmp', `dist-${process.pid}`);
+rmSync(snapshot, { recursive: true, force: true });
+cpSync(path.join(root, 'dist'), path.join(snapshot, 'dist'), { recursive: true });
+cpSync(path.join(root, 'package.json'), path.join(snapshot, 'package.json'));
+process.on('exit', () => rmSync(snapshot, { recursive: true, force: true }));
+const cli = path.join(snapshot, 'dist', 'codemods', 'cli.js');
 const versions = {};
 for (const pkg of ['typescript', 'three', 'jscodeshift']) {
   const file = path.join(nm, pkg, 'package.json');
