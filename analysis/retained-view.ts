@@ -23,6 +23,8 @@ interface View {
   copies: { messageId: string; text: string }[];
   /** Why a copy may not be the same value: a missing `split` field would become the string `'undefined'`. */
   notAlwaysString?: string;
+  /** Why the copy may not even be made the same way (a DataView's range is checked; `slice` clamps): never an autofix. */
+  copyCaveat?: string;
 }
 
 /** V8 copies a string piece of this many chars or fewer instead of making a sliced string (measured). */
@@ -74,6 +76,7 @@ export const retainedViewPattern: SitePattern<RetainedViewOptions> = {
     // Kept only by a closure that reads it, cut from a buffer nothing else holds (`readFileSync(p).subarray(0, 4)`):
     // no write can reach either side, so the copy is observably the same piece.
     // Only a read's own fresh bytes: `Buffer.from(ab)` and other calls may share memory with something else.
+    if (view.copyCaveat) return finding('suggest', view.copyCaveat);
     if (keep.readOnly && view.result !== undefined && freshRead(view.parent)) return finding('fix', undefined);
     return finding('suggest', `a copy no longer shares memory with \`${data.parent}\`: a write through either one, or a read of \`.buffer\` or \`.byteOffset\`, would see the difference`);
   },
@@ -129,7 +132,17 @@ function viewAt(node: TSESTree.Node, env: AnalysisEnv, options: RetainedViewOpti
     const copy = name === 'DataView'
       ? `new DataView(${text(buffer!)}.slice(${text(offset!)}, ${sum(text(offset!), offset!, text(length ?? offset!), length ?? offset!)}))`
       : `${name}.prototype.slice.call(${text(node)})`;
-    return { kind: 'bytes', parent, size, result: name, copies: [{ messageId: 'copyBytes', text: copy }] };
+    // `new DataView(b, a, n)` throws a RangeError on a negative `a` or a range past the end; `b.slice(a, a + n)`
+    // counts a negative `a` from the end and clamps. Only numbers keep `a + n` a sum.
+    const numeric = (n: TSESTree.Node | undefined): boolean => {
+      const inner = n && skipTsWrappers(n);
+      if (inner?.type === AST_NODE_TYPES.Literal) return typeof inner.value === 'number';
+      if (inner?.type === AST_NODE_TYPES.MemberExpression) return ['byteOffset', 'byteLength', 'length'].includes(memberName(inner) ?? '');
+      if (inner?.type === AST_NODE_TYPES.BinaryExpression) return inner.operator === '+' ? numeric(inner.left) && numeric(inner.right) : ['-', '*', '/', '%', '|', '&', '<<', '>>', '>>>'].includes(inner.operator);
+      return false;
+    };
+    const copyCaveat = name !== 'DataView' ? undefined : `\`slice\` counts a negative offset from the end and clamps a range past the end, where \`new DataView\` throws a RangeError${numeric(offset) && numeric(length) ? '' : '; a string offset would make the end a concatenation'}; and the copy no longer shares memory with \`${shorten(textOf(sourceCode, buffer!))}\``;
+    return { kind: 'bytes', parent, size, result: name, copies: [{ messageId: 'copyBytes', text: copy }], ...(copyCaveat ? { copyCaveat } : {}) };
   }
   if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   const method = memberName(node.callee);

@@ -177,6 +177,11 @@ export function tagOf(path) {
   const tag = readFileSync(path).subarray(0, 16);
   return () => tag.toString('hex');
 }`;
+const capturedDataView = `import { readFileSync } from 'node:fs';
+export function tagOf(path) {
+  const view = new DataView(readFileSync(path).buffer, 4, 16);
+  return () => view.byteLength;
+}`;
 const capturedWritten = `import { readFileSync } from 'node:fs';
 export function tagOf(path) {
   const tag = readFileSync(path).subarray(0, 16);
@@ -267,6 +272,16 @@ const jsInvalid: Invalid[] = [
     code: capturedRead,
     output: swap(capturedRead, 'readFileSync(path).subarray(0, 16)', 'Uint8Array.prototype.slice.call(readFileSync(path), 0, 16)'),
     errors: [error([3, 15, 3, 49], 'readFileSync(path).subarray(0, 16)', 'readFileSync(path)', 'captured by the function on line 4, which outlives this call')],
+  },
+  {
+    // Was a bug (fixed before): a DataView's range is checked where \`slice\` clamps (a file under 20 bytes throws a
+    // RangeError in the original, not in the copy). Suggested even when only a reading closure keeps it.
+    code: capturedDataView,
+    errors: [
+      error([3, 16, 3, 62], 'new DataView(readFileSync(path).buffer, 4, 16)', 'readFileSync(path)', 'captured by the function on line 4, which outlives this call', [
+        copyBytes(capturedDataView, 'new DataView(readFileSync(path).buffer, 4, 16)', 'new DataView(readFileSync(path).buffer.slice(4, 20))'),
+      ]),
+    ],
   },
   {
     // The closure writes through it: a copy would change what it returns. Suggested.
