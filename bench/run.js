@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 import { benchDir, childEnv, environment, resultsDir, scratchDir, sortKeys } from './lib/common.js';
+import { writeReport } from './report.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -23,7 +24,7 @@ const { values: args } = parseArgs({
 
 const self = path.basename(fileURLToPath(import.meta.url));
 const scripts = readdirSync(benchDir)
-  .filter((f) => f.endsWith('.js') && f !== self)
+  .filter((f) => f.endsWith('.js') && f !== self && f !== 'report.js') // report.js writes the docs, below
   .sort();
 
 const summary = [];
@@ -56,5 +57,8 @@ writeFileSync(
   `${JSON.stringify(sortKeys({ environment: environment(), quick: args.quick, results }), null, 2)}\n`,
 );
 console.log(`\nwrote ${out} (${Object.keys(results).join(', ') || 'no results'})`);
+// docs/benchmarks.md and its charts, from exactly what was just written (--quick: bench/.tmp/docs/, git-ignored).
+const docsDir = args.quick ? path.join(scratchDir, 'docs') : path.join(path.dirname(benchDir), 'docs');
+console.log(`wrote ${writeReport(docsDir, JSON.parse(readFileSync(out, 'utf8'))).length} files under ${docsDir}`);
 for (const s of summary) console.log(`  ${s.script}: ${s.status === 0 ? 'ok' : `FAILED (${s.status})`}, ${s.seconds} s`);
 process.exit(summary.some((s) => s.status !== 0) ? 1 : 0);
