@@ -528,6 +528,8 @@ const sections = {
     const ratioRows = (key) => r.configs.map((x) => ({ label: `${x.id} (${x.rules} rules)`, value: x[key] ?? null, kind: x.id === 'no-rules' || x.id === 'noop-rule' ? 'reference' : 'before', note: undefined }));
     const perRule = ctx.results['lint-speed-rules'];
     const perRuleConfigs = (perRule?.configs ?? []).filter((x) => x.id.startsWith('rule:'));
+    // A rule that does nothing costs ESLint's per-rule machinery alone: the line each rule's own cost starts from.
+    const perRuleNoop = (perRule?.configs ?? []).find((x) => x.id === 'noop-rule');
     const out = [
       `ESLint ${r.environment?.eslint ?? ''} with no rules vs the plugin's configs, in one process, on ${fmt(r.corpus?.files, 0)} files (${fmt(r.corpus?.lines, 0)} lines: ${(r.corpus?.dirs ?? []).map((d) => `\`${d}\``).join(', ')}); ${r.params?.rounds} rounds after ${r.params?.warmupRounds} warm-up, configurations in rotating order.`,
       `Goal: ${verdict(met, times(measured), `\`recommended\` <= ${times(LINT_GOAL)} no-rules`)}; median of per-round ratios ("paired"): ${times(rec?.pairedRatioMedian)}.`,
@@ -552,12 +554,23 @@ const sections = {
       out.push(
         img(ctx, 'lint-speed-per-rule.svg', 'lint-speed: each rule alone', barChart({
           title: 'lint-speed: each rule alone, relative to no rules',
-          subtitle: 'ratio of medians',
+          subtitle: 'ratio of medians; a rule that does nothing shows what any rule costs',
           unit: 'x no-rules',
           ratio: true,
-          legend: { before: 'one rule alone' },
-          groups: [{ rows: perRuleConfigs.map((x) => ({ label: x.id.slice(5), value: x.ratioVsNoRules ?? null, kind: 'before' })) }],
+          legend: { reference: 'a rule that does nothing', before: 'one rule alone' },
+          groups: [
+            {
+              rows: [
+                ...(perRuleNoop ? [{ label: 'no-op rule', value: perRuleNoop.ratioVsNoRules ?? null, kind: 'reference' }] : []),
+                ...perRuleConfigs.map((x) => ({ label: x.id.slice(5), value: x.ratioVsNoRules ?? null, kind: 'before' })),
+              ],
+            },
+          ],
         })),
+        table(
+          ['config', 'median s', 'x no-rules', 'paired x', 'x no-op rule', 'messages'],
+          (perRule?.configs ?? []).map((x) => [code(x.id), fmt(x.medianSeconds, 2), times(x.ratioVsNoRules), times(x.pairedRatioMedian), times(x.ratioVsNoopRule), fmt(x.messages, 0)]),
+        ),
         provenance('lint-speed', perRule, 'lint-speedjs'),
       );
     } else {
