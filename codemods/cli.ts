@@ -6,13 +6,14 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
-import type { CodemodFlags, FileResult, SiteRecord } from './engine.ts';
+import type { CodemodFlags } from './engine.ts';
 import { displayPath, inShard, parseShard, selectFiles, UsageError } from './files.ts';
 import { killWorkers, readSource, runPool } from './pool.ts';
 import { Progress } from './progress.ts';
 import { codemods } from './registry.ts';
 import { formatSummary, type RunReport, summarize, toSarif } from './report.ts';
 import { colorsFor, Prompter, unifiedDiff } from './review.ts';
+import { errorSite, failedFile, type FileResult, type SiteRecord } from './site.ts';
 import { removePendingTemporaries, writeAtomic } from './write.ts';
 
 const USAGE = `Usage: memory-codemod <codemod|all> <paths...> [options]
@@ -176,8 +177,7 @@ async function main(argv: string[]): Promise<number> {
       sites.push({ ...site, file: display(site.file), ...(site.reason?.startsWith(file) ? { reason: display(file) + site.reason.slice(file.length) } : {}) });
     }
     if (error !== undefined && !result.sites.some((site) => site.status === 'error')) {
-      const position = /^.*?:(\d+):(\d+): /.exec(error);
-      sites.push({ file: display(file), line: Number(position?.[1] ?? 0), column: Number(position?.[2] ?? 0), codemod: name, rule: '', status: 'error', reason: shownError! });
+      sites.push(errorSite(display(file), shownError!, name, ''));
     }
     progress.tick();
   };
@@ -206,7 +206,7 @@ async function main(argv: string[]): Promise<number> {
         try {
           source = readSource(file);
         } catch (error) {
-          onResult({ memoryCodemod: 1, file, hash: '', output: null, sites: [], error: `${file}:0:0: ${(error as Error).message}` });
+          onResult(failedFile(file, `${file}:0:0: ${(error as Error).message}`, name, ''));
           continue;
         }
         onResult(processFile({ path: file, source }, parts, flags));

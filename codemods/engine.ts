@@ -9,20 +9,11 @@ import { applyEdits } from '../analysis/edits.ts';
 import type { AnalysisEnv, Edit, Finding, SitePattern } from '../analysis/types.ts';
 import { TYPESCRIPT_FILE, typeInfoOf } from '../utils/env.ts';
 import { forEachChild, parse } from './parse.ts';
+import { failedFile, type FileResult, type SiteRecord } from './site.ts';
+
+export type { FileResult, SiteRecord } from './site.ts';
 
 export { parse } from './parse.ts';
-
-/** One site a codemod looked at, as written to the `reportFile` (JSON lines) and shown by the CLI. */
-export interface SiteRecord {
-  file: string;
-  line: number;
-  column: number;
-  codemod: string;
-  rule: string;
-  /** `error`: the file could not be read or parsed, or the rewrite failed; it was left unchanged. */
-  status: 'error' | 'rewritten' | 'skipped';
-  reason?: string;
-}
 
 export interface CodemodSpec<Options> {
   codemod: string;
@@ -245,18 +236,6 @@ function mergeEdits(text: string, edits: readonly Edit[]): Edit {
   return { range: [start, end], text: applyEdits(text.slice(start, end), shifted) };
 }
 
-/** What the runner's workers send back per file: the rewrite (or null), every site, and the hash of what was read. */
-export interface FileResult {
-  memoryCodemod: 1;
-  file: string;
-  /** sha256 of the text the worker read, so the runner can refuse to write over a file changed during the run. */
-  hash: string;
-  output: string | null;
-  sites: SiteRecord[];
-  /** Set when the file could not be parsed or rewritten; it is then left as it was. */
-  error?: string;
-}
-
 export type Transform = ((file: { path: string; source: string }, api: { report?: (message: string) => void }, options: Record<string, unknown>) => string | undefined) & {
   /** The codemod with the given jscodeshift options bound, for running several over one parse (`all`). */
   part: (options: Record<string, unknown>) => CodemodPart;
@@ -284,12 +263,9 @@ export function processFile(file: { path: string; source: string }, parts: reado
     const { output, sites } = rewriteSource(file.source, file.path, parts, flags);
     return { memoryCodemod: 1, file: file.path, hash, output: output ?? null, sites };
   } catch (error) {
-    const message = (error as Error).message;
-    const position = /^.*?:(\d+):(\d+): /.exec(message);
     // A file that fails belongs to no one rule: under `all` it is named by the run, not by a list of every rule.
     const label = parts.length === 1 ? parts[0]! : { codemod: 'all', rule: '' };
-    const site: SiteRecord = { file: file.path, line: Number(position?.[1] ?? 0), column: Number(position?.[2] ?? 0), codemod: label.codemod, rule: label.rule, status: 'error', reason: message };
-    return { memoryCodemod: 1, file: file.path, hash, output: null, sites: [site], error: message };
+    return failedFile(file.path, (error as Error).message, label.codemod, label.rule, hash);
   }
 }
 

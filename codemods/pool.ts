@@ -2,7 +2,7 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-import type { FileResult } from './engine.ts';
+import { type FileResult, failedFile } from './site.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -53,7 +53,7 @@ export function runPool(files: readonly string[], pool: PoolOptions): Promise<vo
       });
       const fail = (file: string, message: string): void => {
         answered = true;
-        pool.onResult({ memoryCodemod: 1, file, hash: '', output: null, sites: [{ file, line: 0, column: 0, codemod: String(pool.options['codemodName'] ?? ''), rule: '', status: 'error', reason: message }], error: message });
+        pool.onResult(failedFile(file, message, String(pool.options['codemodName'] ?? ''), ''));
       };
       // A worker can die between its last message and this send (killed, out of memory): without a callback the
       // EPIPE is an 'error' event nobody listens to, which crashed the whole run. The 'exit' handler below fails

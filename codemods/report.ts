@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 
 import pkg from '../package.json' with { type: 'json' };
-import type { SiteRecord } from './engine.ts';
+import type { SiteRecord } from './site.ts';
 
 export type FileStatus = 'changed' | 'unchanged' | 'failed';
 

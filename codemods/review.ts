@@ -4,7 +4,7 @@ import { isatty } from 'node:tty';
 import { createTwoFilesPatch } from 'diff';
 import { createColors } from 'picocolors';
 
-import type { SiteRecord } from './engine.ts';
+import type { SiteRecord } from './site.ts';
 
 export type Colors = ReturnType<typeof createColors>;
 
