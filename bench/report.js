@@ -8,12 +8,14 @@
 //   node bench/report.js --results F --out-dir D          # F -> D/benchmarks.md, D/benchmarks/*.svg
 //
 // bench/run.js calls writeReport() after merging. Not a benchmark: bench/run.js does not run it.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 import { benchDir } from './lib/common.js';
+import { cell, code, div, fmt, table, times } from './lib/markdown.js';
+import { writeRuleQuotes } from './rule-quotes.js';
 
 const repoDir = path.dirname(benchDir);
 const GENERATOR = 'bench/report.js (`npm run bench:report`, also run by `node bench/run.js`)';
@@ -43,37 +45,7 @@ const LEGEND = {
 };
 
 // ---------------------------------------------------------------------------------------------------------------
-// Formatting
-
-/** 12345.678 -> "12,345.7"; null -> "-". Trailing zeros dropped unless `fixed`. */
-export function fmt(value, digits = 1, { fixed = false } = {}) {
-  if (value == null || !Number.isFinite(value)) return '-';
-  const [int, frac] = (fixed ? value.toFixed(digits) : String(Number(value.toFixed(digits)))).split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return frac ? `${grouped}.${frac}` : grouped;
-}
-
-/** A ratio: 1.2 -> "1.20x". */
-const times = (value) => (value == null ? '-' : `${fmt(value, 2, { fixed: true })}x`);
-
-/** a / b rounded to 2 decimals (the precision the verdicts use), or null. */
-function div(a, b) {
-  if (a == null || b == null || b === 0) return null;
-  return Math.round((a / b) * 100) / 100;
-}
-
-/** Inline code for a markdown table cell (pipes escaped, newlines folded, backticks fenced). */
-function code(text) {
-  const s = String(text).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
-  return s.includes('`') ? `\`\` ${s} \`\`` : `\`${s}\``;
-}
-
-const cell = (text) => String(text).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
-
-function table(headers, rows) {
-  const line = (cells) => `| ${cells.join(' | ')} |`;
-  return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
-}
+// Verdicts
 
 function verdict(met, measured, goalText) {
   if (measured == null) return `not measured (goal ${goalText})`;
@@ -301,7 +273,7 @@ function pairTable(pairs, { goalKey, extra = [] }) {
       `${fmt(p.before.peakRssMB)} → ${fmt(p.after.peakRssMB)}`,
       p.floor ? `${times(div(p.before.peakRssMB, p.floor.peakRssMB))} → ${times(div(p.after.peakRssMB, p.floor.peakRssMB))}` : '-',
       ...extra.map((f) => f(p)),
-      p.judge === false ? 'not judged: not a rewrite' : floorVerdict(ra),
+      p.judge === false ? `not judged (${NOT_REWRITTEN.get(p.before.id) ?? 'not a rewrite'})` : floorVerdict(ra),
     ];
   });
   return { rows, tally };
@@ -318,8 +290,13 @@ function tallyText(tally) {
 /**
  * Comparisons a benchmark makes that no codemod or fix performs: charted, not judged against the goal.
  * keys-map: no-intermediate-arrays does not report `Object.keys(o).map(k => o[k])` because Object.values measured worse.
+ * concat: prefer-in-place reports `a = a.concat(b)` only inside a loop; a single append is left alone because the push
+ * loop measured worse (its own growth copies), so rewrite-in-place never writes this pair's "after".
  */
-const NOT_REWRITTEN = new Set(['keys-map']);
+const NOT_REWRITTEN = new Map([
+  ['keys-map', 'not rewritten: measured worse'],
+  ['concat', 'not rewritten: a single append measured worse as a push loop'],
+]);
 
 const MEMORY_METRICS = [
   { key: 'minHeapMB', label: 'min heap, before vs after, against the floor', unit: 'MB', file: 'min-heap' },
@@ -334,7 +311,13 @@ const sections = {
     const floorOf = (id) => (id === 'concat' ? v.get('floor-b') : v.get('floor'));
     const pairs = r.variants
       .filter((x) => x.pair && v.has(x.pair))
-      .map((x) => ({ title: `${x.id} → ${x.pair}`, before: x, after: v.get(x.pair), floor: floorOf(x.id) }));
+      .map((x) => ({
+        title: `${x.id} → ${x.pair}${NOT_REWRITTEN.has(x.id) ? ` (${NOT_REWRITTEN.get(x.id)})` : ''}`,
+        before: x,
+        after: v.get(x.pair),
+        floor: floorOf(x.id),
+        judge: !NOT_REWRITTEN.has(x.id),
+      }));
     const { rows, tally } = pairTable(pairs, { goalKey: 'minHeapMB', extra: [(p) => `${fmt(p.before.opMs, 0)} → ${fmt(p.after.opMs, 0)}`] });
     ctx.goals.push({ section: 'in-place-memory', goal: `\`rewrite-in-place\` output within 10 % of the floor (min heap)`, result: tallyText(tally) });
     const floors = ['floor', 'floor-b'].filter((id) => v.has(id)).map((id) => `\`${id}\` ${code(v.get(id).code)}: min heap ${fmt(v.get(id).minHeapMB)} MB, peak RSS ${fmt(v.get(id).peakRssMB)} MB`);
@@ -342,6 +325,9 @@ const sections = {
       `Copy-and-rebind (\`a = a.map(f)\` and friends) against the in-place form the \`rewrite-in-place\` codemod writes, on ${fmt(r.params?.n, 0)} ${r.params?.elementKind ?? 'elements'}. Min heap: the smallest \`--max-old-space-size\` that still runs, found by bisection to ${r.params?.bisection?.resolutionMB ?? '?'} MB.`,
       FLOOR_GOAL_TEXT,
       `**Goal: ${tallyText(tally)}.**`,
+      v.get('sort')?.minHeapMB != null && v.get('sort').minHeapMB === v.get('toSorted')?.minHeapMB
+        ? `\`a.sort(cmp)\` needs the same min heap as \`a = a.toSorted(cmp)\` (${fmt(v.get('sort').minHeapMB)} MB): V8 sorts through a work copy of its own, so in place saves only the peak RSS of the second array.`
+        : '',
       memoryCharts(ctx, 'in-place-memory', { pairs, metrics: MEMORY_METRICS, subtitle: `${fmt(r.params?.n, 0)} doubles; medians of ${r.params?.runs} runs; dashed line: the floor (build only)` }),
       `Floors: ${floors.join('; ')}.`,
       table(['before', 'after', 'min heap MB', 'min heap / floor', 'peak RSS MB', 'peak RSS / floor', 'op ms', 'goal (after, min heap)'], rows),
@@ -354,7 +340,7 @@ const sections = {
     const pairs = (r.comparisons ?? [])
       .filter((c) => v.get(c.chain)?.minHeapMB != null && v.get(c.fused)?.minHeapMB != null)
       .map((c) => ({
-        title: `${c.chain} → ${c.fused}${NOT_REWRITTEN.has(c.chain) ? ' (not rewritten: measured worse)' : ''}`,
+        title: `${c.chain} → ${c.fused}${NOT_REWRITTEN.has(c.chain) ? ` (${NOT_REWRITTEN.get(c.chain)})` : ''}`,
         before: v.get(c.chain),
         after: v.get(c.fused),
         floor: floorOf[v.get(c.chain).build],
@@ -793,10 +779,11 @@ export function renderReport(merged) {
 }
 
 /**
- * Writes <outDir>/benchmarks.md and <outDir>/benchmarks/*.svg (SVGs no longer generated are removed).
- * Returns the paths written.
+ * Writes <outDir>/benchmarks.md and <outDir>/benchmarks/*.svg (SVGs no longer generated are removed), and the measured
+ * block of every rule page in `rulesDir` (default <outDir>/rules). Returns the paths written.
  */
-export function writeReport(outDir, merged) {
+export function writeReport(outDir, merged, { rulesDir = path.join(outDir, 'rules') } = {}) {
+  if (!existsSync(rulesDir)) throw new Error(`${rulesDir}: no rule pages to write the measured blocks into (pass --rules-dir)`);
   const { markdown, charts } = renderReport(merged);
   const chartDir = path.join(outDir, 'benchmarks');
   mkdirSync(chartDir, { recursive: true });
@@ -809,7 +796,8 @@ export function writeReport(outDir, merged) {
     writeFileSync(path.join(chartDir, file), svg);
     written.push(path.join(chartDir, file));
   }
-  return written;
+  const rulePages = writeRuleQuotes(rulesDir, merged.results ?? {});
+  return { written, rulePages };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -817,8 +805,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     options: {
       results: { type: 'string', default: path.join(benchDir, 'results.json') },
       'out-dir': { type: 'string', default: path.join(repoDir, 'docs') },
+      'rules-dir': { type: 'string' },
     },
   });
-  const written = writeReport(args['out-dir'], JSON.parse(readFileSync(args.results, 'utf8')));
-  console.log(`wrote ${path.relative(process.cwd(), written[0]) || written[0]} and ${written.length - 1} charts`);
+  const { written, rulePages } = writeReport(args['out-dir'], JSON.parse(readFileSync(args.results, 'utf8')), { rulesDir: args['rules-dir'] });
+  console.log(`wrote ${path.relative(process.cwd(), written[0]) || written[0]} and ${written.length - 1} charts; measured blocks changed in ${rulePages.length} rule page(s)`);
 }

@@ -59,6 +59,7 @@ writeFileSync(
 console.log(`\nwrote ${out} (${Object.keys(results).join(', ') || 'no results'})`);
 // docs/benchmarks.md and its charts, from exactly what was just written (--quick: bench/.tmp/docs/, git-ignored).
 const docsDir = args.quick ? path.join(scratchDir, 'docs') : path.join(path.dirname(benchDir), 'docs');
-console.log(`wrote ${writeReport(docsDir, JSON.parse(readFileSync(out, 'utf8'))).length} files under ${docsDir}`);
+const report = writeReport(docsDir, JSON.parse(readFileSync(out, 'utf8')));
+console.log(`wrote ${report.written.length} files under ${docsDir}; measured blocks changed in ${report.rulePages.length} rule page(s)`);
 for (const s of summary) console.log(`  ${s.script}: ${s.status === 0 ? 'ok' : `FAILED (${s.status})`}, ${s.seconds} s`);
 process.exit(summary.some((s) => s.status !== 0) ? 1 : 0);

@@ -1,7 +1,7 @@
 // docs/benchmarks.md and its charts are generated from bench/results.json by bench/report.js: regenerating them from
 // the committed results must give the committed files byte for byte, so the page cannot drift from the figures.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -33,6 +33,7 @@ describe('docs/benchmarks.md', () => {
   let out = '';
   beforeAll(() => {
     out = mkdtempSync(join(tmpdir(), 'benchmarks-report-'));
+    cpSync(join(committed, 'rules'), join(out, 'rules'), { recursive: true });
     execFileSync(process.execPath, [join(root, 'bench', 'report.js'), '--out-dir', out], { cwd: root });
   });
   afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -62,5 +63,66 @@ describe('docs/benchmarks.md', () => {
     expect(xmlProblems('<svg><g><rect/></svg>')).not.toEqual([]);
     expect(xmlProblems('<svg><text>a < b</text></svg>')).not.toEqual([]);
     expect(xmlProblems('<svg><g><rect width="1"/></g><!-- <x> --></svg>')).toEqual([]);
+  });
+});
+
+describe("each rule's Why (measured)", () => {
+  const rules = readdirSync(join(root, 'rules'))
+    .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+    .map((f) => f.replace(/\.ts$/, ''));
+  let out = '';
+  beforeAll(() => {
+    out = mkdtempSync(join(tmpdir(), 'rule-quotes-'));
+    cpSync(join(committed, 'rules'), join(out, 'rules'), { recursive: true });
+    execFileSync(process.execPath, [join(root, 'bench', 'report.js'), '--out-dir', out], { cwd: root });
+  });
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it.each(rules)('%s quotes the figures bench/report.js generates from bench/results.json', (rule) => {
+    const page = readFileSync(join(committed, 'rules', `${rule}.md`), 'utf8');
+    expect(page).toBe(readFileSync(join(out, 'rules', `${rule}.md`), 'utf8'));
+    const why = page.slice(page.indexOf('## Why (measured)'), page.indexOf('\n## ', page.indexOf('## Why (measured)') + 1));
+    expect(why).toContain('<!-- begin measured:');
+    expect(why).toContain('<!-- end measured -->');
+    expect(why).toMatch(/\]\(\.\.\/benchmarks\.md#[a-z-]+\)/);
+    expect(why).toContain('Lint time of this rule alone');
+    expect(why).not.toContain('not in bench/results.json');
+  });
+});
+
+describe('bench/rule-quotes.js', () => {
+  let quotes: typeof import('../../bench/rule-quotes.js');
+  beforeAll(async () => {
+    quotes = await import('../../bench/rule-quotes.js');
+  });
+
+  it('replaces only the text between the markers', () => {
+    const page = `# r\n\n## Why (measured)\n\n${quotes.BEGIN}\nold\n${quotes.END}\n\nhand-written\n`;
+    expect(quotes.replaceQuote(page, `${quotes.BEGIN}\nnew\n${quotes.END}`, 'r.md')).toBe(
+      `# r\n\n## Why (measured)\n\n${quotes.BEGIN}\nnew\n${quotes.END}\n\nhand-written\n`,
+    );
+  });
+
+  it('refuses a page without the markers, or with two blocks, naming the file', () => {
+    expect(() => quotes.replaceQuote('# r\n', 'x', 'docs/rules/r.md')).toThrow(/^docs\/rules\/r\.md: needs exactly one pair/);
+    const twice = `${quotes.BEGIN}\n${quotes.END}\n${quotes.BEGIN}\n${quotes.END}\n`;
+    expect(() => quotes.replaceQuote(twice, 'x', 'r.md')).toThrow(/needs exactly one pair/);
+  });
+
+  it('says a benchmark is missing instead of printing figures it does not have', () => {
+    const block = quotes.renderRuleQuote({}, 'prefer-transfer');
+    expect(block).toContain('**`transfer` is not in bench/results.json**');
+    expect(block).toContain('Lint time of this rule alone: not in the results');
+    expect(block).not.toMatch(/\d+(\.\d+)? ?MB/);
+  });
+
+  it('has a block for every rule and refuses a rules folder that does not match', () => {
+    expect(() => quotes.renderRuleQuote({}, 'no-such-rule')).toThrow(/no measured block for the rule "no-such-rule"/);
+    const dir = mkdtempSync(join(tmpdir(), 'rule-quotes-dir-'));
+    try {
+      expect(() => quotes.writeRuleQuotes(dir, {})).toThrow(/are not the rules bench\/rule-quotes\.js has blocks for/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
