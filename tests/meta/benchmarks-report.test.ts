@@ -5,6 +5,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import * as quotes from '../../bench/rule-quotes.js';
+
 const root = join(import.meta.dirname, '..', '..');
 const committed = join(root, 'docs');
 
@@ -91,11 +93,6 @@ describe("each rule's Why (measured)", () => {
 });
 
 describe('bench/rule-quotes.js', () => {
-  let quotes: typeof import('../../bench/rule-quotes.js');
-  beforeAll(async () => {
-    quotes = await import('../../bench/rule-quotes.js');
-  });
-
   it('replaces only the text between the markers', () => {
     const page = `# r\n\n## Why (measured)\n\n${quotes.BEGIN}\nold\n${quotes.END}\n\nhand-written\n`;
     expect(quotes.replaceQuote(page, `${quotes.BEGIN}\nnew\n${quotes.END}`, 'r.md')).toBe(
