@@ -12,15 +12,32 @@ import { parseArgs } from 'node:util';
 import { runnerImport } from 'vite';
 
 const root = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({
-  options: {
-    seed: { type: 'string' },
-    count: { type: 'string' },
-    minutes: { type: 'string' },
-    out: { type: 'string', default: join(root, '.tmp', 'fuzz') },
-    replay: { type: 'string' },
-  },
-});
+const USAGE = 'usage: npm run fuzz -- [--seed N] [--count N] [--minutes M] [--out DIR] | --replay FILE';
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      seed: { type: 'string' },
+      count: { type: 'string' },
+      minutes: { type: 'string' },
+      out: { type: 'string', default: join(root, '.tmp', 'fuzz') },
+      replay: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  }));
+} catch (error) {
+  console.error(`fuzz: ${error.message}\n${USAGE}`);
+  process.exit(2);
+}
+if (values.help) {
+  console.log(`${USAGE}
+  --seed N     the campaign's seed (default: random, printed)
+  --count N    programs to generate (default: run for --minutes)
+  --minutes M  time budget (default 10 when --count is not given)
+  --out DIR    where failing programs are saved (default .tmp/fuzz)
+  --replay F   re-check one saved failing program`);
+  process.exit(0);
+}
 const load = async (file) => (await runnerImport(join(root, 'tests', 'fuzz', file), { configFile: false, logLevel: 'silent' })).module;
 
 if (values.replay) process.exit(await replay(values.replay));
@@ -29,7 +46,7 @@ const seed = values.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : N
 const count = values.count === undefined ? undefined : Number(values.count);
 const minutes = values.minutes === undefined ? (count === undefined ? 10 : undefined) : Number(values.minutes);
 if (!Number.isInteger(seed) || (count !== undefined && !(count > 0)) || (minutes !== undefined && !(minutes > 0))) {
-  console.error('usage: npm run fuzz -- [--seed N] [--count N] [--minutes M] [--out DIR] | --replay FILE');
+  console.error(USAGE);
   process.exit(2);
 }
 const { runCampaign, summary } = await load('campaign.ts');
