@@ -15,13 +15,20 @@ export function colorsFor(stream: NodeJS.WriteStream): Colors {
   return createColors(enabled);
 }
 
-/** A unified diff of one file (`a/` and `b/` prefixes, three lines of context, as `git diff` shows them). */
+/**
+ * A unified diff of one file, three lines of context. A path below the working directory gets `a/` and `b/` prefixes,
+ * as `git diff` shows them (`git apply`, `patch -p1`); a path outside it is shown absolute without prefixes, as
+ * `diff -u` shows it (`patch` refuses absolute names, so such a patch applies with `patch -p1` run from `/`).
+ */
 export function unifiedDiff(display: string, before: string, after: string, colors: Colors): string {
-  const patch = createTwoFilesPatch(`a/${display}`, `b/${display}`, before, after, undefined, undefined, { context: 3 });
-  // jsdiff's first line is a `===` rule and its headers carry tabs; `git apply` and `patch` want neither.
+  const absolute = display.startsWith('/') || /^[A-Za-z]:\//.test(display);
+  const [from, to] = absolute ? [display, display] : [`a/${display}`, `b/${display}`];
+  const patch = createTwoFilesPatch(from, to, before, after, undefined, undefined, { context: 3 });
+  // jsdiff starts with an `Index:` line (when both names are equal) and a `===` rule, and its headers carry tabs;
+  // `git apply` and `patch` want none of them.
   const lines = patch.split('\n');
-  const body = lines.slice(lines[0]?.startsWith('=') ? 1 : 0);
-  const out: string[] = [`diff --memory-codemod a/${display} b/${display}`];
+  const body = lines.slice(Math.max(0, lines.findIndex((line) => line.startsWith('--- '))));
+  const out: string[] = [`diff --memory-codemod ${from} ${to}`];
   for (const line of body) {
     if (line.startsWith('--- ') || line.startsWith('+++ ')) out.push(colors.bold(line.replace(/\t.*$/, '')));
     else if (line.startsWith('@@')) out.push(colors.cyan(line));

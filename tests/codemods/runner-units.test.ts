@@ -1,12 +1,17 @@
 // The runner's pieces that the end-to-end tests cannot reach at the right moment: the atomic writer's refusals
 // (a file swapped for a link between read and write, ...), shard arithmetic, and the report schema's codemod list.
 import { createHash } from 'node:crypto';
-import { chmodSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, realpathSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+import { createColors } from 'picocolors';
 
 import type { FileResult } from '../../codemods/engine.ts';
 import { inShard, parseShard, UsageError } from '../../codemods/files.ts';
 import { runPool } from '../../codemods/pool.ts';
+import { unifiedDiff } from '../../codemods/review.ts';
 import { codemods } from '../../codemods/registry.ts';
 import { writeAtomic } from '../../codemods/write.ts';
 import { cleanUp, makeTree, root } from './cli-harness.ts';
@@ -113,5 +118,28 @@ describe('docs/codemods/report.schema.json', () => {
   it('lists exactly the registry codemods', () => {
     const schema = JSON.parse(readFileSync(join(root, 'docs', 'codemods', 'report.schema.json'), 'utf8')) as { definitions: { codemodName: { enum: string[] } } };
     expect(schema.definitions.codemodName.enum).toEqual(Object.keys(codemods));
+  });
+});
+
+describe('unifiedDiff', () => {
+  const plain = createColors(false);
+  it('prefixes a path below the working directory with a/ and b/, as git diff does', () => {
+    expect(unifiedDiff('src/x.js', 'a = 1;\n', 'a = 2;\n', plain)).toBe(
+      ['diff --memory-codemod a/src/x.js b/src/x.js', '--- a/src/x.js', '+++ b/src/x.js', '@@ -1,1 +1,1 @@', '-a = 1;', '+a = 2;', ''].join('\n'),
+    );
+  });
+
+  it('shows a path outside it absolute, without prefixes, as diff -u does (patch -p1 from / applies it)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unified-diff-'));
+    try {
+      const file = join(dir, 'x.js');
+      writeFileSync(file, 'a = 1;\nb = 1;\n');
+      const patch = unifiedDiff(file, 'a = 1;\nb = 1;\n', 'a = 2;\nb = 1;\n', plain);
+      expect(patch.split('\n').slice(0, 3)).toEqual([`diff --memory-codemod ${file} ${file}`, `--- ${file}`, `+++ ${file}`]);
+      execFileSync('patch', ['-p1', '--silent'], { input: patch, cwd: '/' });
+      expect(readFileSync(file, 'utf8')).toBe('a = 2;\nb = 1;\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
