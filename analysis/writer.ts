@@ -72,7 +72,28 @@ export class StatementWriter {
    * same pass would see the same free names: the n-th such site starts at suffix n (`w`, `w1`, `w2`).
    */
   declaredWithRank(rank: number, candidates: readonly string[]): string {
+    if (!this.wrapped) for (const name of this.declaredInSiblings()) this.taken.add(name);
     return freshName(this.env.sourceCode, this.statement, this.moved, candidates, this.taken, this.wrapped ? 0 : rank);
+  }
+  /**
+   * Names declared anywhere inside this statement list, nested blocks and loop bodies included: another fix of the
+   * same pass may move such a declaration up beside this statement (`no-allocation-in-loop` hoists a loop's
+   * `const codes = new Float64Array(n)` before the loop), and two declarations of one name in a block do not parse.
+   */
+  private declaredInSiblings(): Set<string> {
+    const names = new Set<string>();
+    const keys = this.env.sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
+    const visit = (node: TSESTree.Node): void => {
+      if (node.type === AST_NODE_TYPES.VariableDeclarator && node.id.type === AST_NODE_TYPES.Identifier) names.add(node.id.name);
+      for (const key of keys[node.type] ?? []) {
+        const child = (node as unknown as Record<string, unknown>)[key];
+        for (const item of Array.isArray(child) ? child : [child]) {
+          if (item && typeof item === 'object' && 'type' in item) visit(item as TSESTree.Node);
+        }
+      }
+    };
+    for (const sibling of this.siblings()) visit(sibling);
+    return names;
   }
   /** `xs[i]`, with `!` where a TS index read may be typed `T | undefined` (always, when types are unknown). */
   element(array: string, index: string): string {

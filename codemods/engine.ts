@@ -8,7 +8,7 @@ import type { Program } from 'typescript';
 import { applyEdits } from '../analysis/edits.ts';
 import type { AnalysisEnv, Edit, Finding, SitePattern } from '../analysis/types.ts';
 import { TYPESCRIPT_FILE, typeInfoOf } from '../utils/env.ts';
-import { forEachChild, parse } from './parse.ts';
+import { forEachChild, parse, parseRewrite } from './parse.ts';
 import { failedFile, type FileResult, type SiteRecord } from './site.ts';
 
 export type { FileResult, SiteRecord } from './site.ts';
@@ -101,19 +101,17 @@ export function rewriteSource<Options>(source: string, path: string, specOrParts
     }
     return lineColumnIn(originalLines(), at);
   };
-  // A rewrite that does not parse is a bug in the analysis: fail loudly, never write it. Each pass after the first
-  // parses the previous pass's output, so only a run that stops at the pass limit needs a parse of its own.
-  const reparse = (): Readonly<TSESLint.SourceCode> => {
+  // A rewrite that does not parse (or would not run: a binding declared twice) is never written. Each pass's output
+  // is parsed as the next pass's input, so the check costs no extra parse.
+  const parseOutput = (output: string, previous: Readonly<TSESLint.SourceCode>): Readonly<TSESLint.SourceCode> | Error => {
     try {
-      return parse(text, path, flags.project);
+      return parseRewrite(output, path, flags.project, previous);
     } catch (error) {
-      throw new Error(`${path}: the rewrite produced code that does not parse (${(error as Error).message}); the file was left unchanged. Please report this.`);
+      return error as Error;
     }
   };
-  let parsedLast = false;
+  let sourceCode = parse(text, path, flags.project);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const sourceCode = pass === 0 ? parse(text, path, flags.project) : reparse();
-    parsedLast = true;
     const services = sourceCode.parserServices as { program?: Program | null; esTreeNodeToTSNodeMap?: unknown } | undefined;
     const typeInfo = flags.project && services?.program ? typeInfoOf(services as Parameters<typeof typeInfoOf>[0]) : undefined;
     const env: AnalysisEnv = { sourceCode, typescript: TYPESCRIPT_FILE.test(path), typeInfo };
@@ -149,31 +147,50 @@ export function rewriteSource<Options>(source: string, path: string, specOrParts
       else skipped.push(record(found, 'skipped', verdict));
     }
     firstSkipped ??= skipped;
+    if (applicable.length === 0) break;
     applicable.sort((a, b) => a.edit.range[0] - b.edit.range[0] || a.edit.range[1] - b.edit.range[1]);
-    let output = '';
-    let lastPos = Number.NEGATIVE_INFINITY;
-    const changes: { start: number; end: number; length: number }[] = [];
-    for (const found of applicable) {
-      const { edit } = found;
-      if (lastPos >= edit.range[0]) continue;
-      output += text.slice(Math.max(0, lastPos), edit.range[0]) + edit.text;
-      lastPos = edit.range[1];
-      rewritten.push(record(found, 'rewritten'));
-      changes.push({ start: edit.range[0], end: edit.range[1], length: edit.text.length });
+    // Each codemod's rewrites are proven on this pass's text alone; two codemods' rewrites together can clash (one
+    // moves a `const codes` into the block where the other adds one). Then this pass applies the first codemod's
+    // rewrites only, and the next pass analyses the others again over the result, as it would a later pass's sites.
+    let apply = applyNonOverlapping(text, applicable);
+    let next = parseOutput(apply.output, sourceCode);
+    const first = specs.find((spec) => applicable.some((found) => found.spec === spec));
+    if (next instanceof Error && applicable.some((found) => found.spec !== first)) {
+      apply = applyNonOverlapping(text, applicable.filter((found) => found.spec === first));
+      next = parseOutput(apply.output, sourceCode);
     }
-    if (lastPos === Number.NEGATIVE_INFINITY) break;
-    passes.push(changes);
+    if (next instanceof Error) {
+      throw new Error(`${path}: the rewrite produced code that does not parse (${next.message}); the file was left unchanged. Please report this.`);
+    }
+    for (const found of apply.applied) rewritten.push(record(found, 'rewritten'));
+    passes.push(apply.changes);
     passInputs.push(text);
-    text = output + text.slice(lastPos);
-    parsedLast = false;
+    text = apply.output;
+    sourceCode = next;
   }
-  if (rewritten.length > 0 && !parsedLast) reparse();
   const at = (site: SiteRecord): string => `${site.line}:${site.column}`;
   const stillSkipped = new Set(skipped.map(at));
   const first = (firstSkipped ?? []).filter((site) => stillSkipped.has(at(site)));
   const firstAt = new Set(first.map(at));
   const finalSkipped = [...first, ...skipped.filter((site) => !firstAt.has(at(site)))];
   return { output: rewritten.length > 0 ? (hasBom ? BOM : '') + text : undefined, sites: [...rewritten, ...finalSkipped] };
+}
+
+/** The rewrites that do not overlap an earlier one (ESLint's order: by start), applied to `text`. */
+function applyNonOverlapping<T extends { edit: Edit }>(text: string, sorted: readonly T[]): { output: string; applied: T[]; changes: { start: number; end: number; length: number }[] } {
+  let output = '';
+  let lastPos = 0;
+  const applied: T[] = [];
+  const changes: { start: number; end: number; length: number }[] = [];
+  for (const found of sorted) {
+    const { edit } = found;
+    if (applied.length > 0 && lastPos >= edit.range[0]) continue;
+    output += text.slice(lastPos, edit.range[0]) + edit.text;
+    lastPos = edit.range[1];
+    applied.push(found);
+    changes.push({ start: edit.range[0], end: edit.range[1], length: edit.text.length });
+  }
+  return { output: output + text.slice(lastPos), applied, changes };
 }
 
 /** ESLint's line terminators (`\r\n`, `\r`, `\n`, U+2028, U+2029), so a site's line and column are the ones ESLint reports. */

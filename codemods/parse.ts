@@ -34,17 +34,71 @@ const LANGUAGE_OPTIONS = {
 export function parse(text: string, path: string, project?: string): Readonly<TSESLint.SourceCode> {
   if (!project && PLAIN_JAVASCRIPT.test(path)) {
     const sourceCode = parseWithEspree(text, path);
-    if (sourceCode) return sourceCode;
+    if (sourceCode) {
+      BY_ESPREE.add(sourceCode);
+      return sourceCode;
+    }
   }
   return parseWithTypeScriptESLint(text, path, project);
 }
+
+/** The SourceCodes espree parsed: a rewrite of such a file must satisfy espree too. */
+const BY_ESPREE = new WeakSet<object>();
+
+/**
+ * Parses a rewrite of `original` and rejects it (an error naming `path:line:column`) where it would not run although a
+ * parser took it: a file espree accepted must still satisfy espree, not only typescript-eslint, which reports no
+ * early errors (a second `const x` in a block parses there); and under either parser no binding may be declared twice
+ * in one scope where the original had no such clash, the early error a rewrite can cause (two rewrites of one pass
+ * each adding or moving a `const codes` into the same block).
+ */
+export function parseRewrite(text: string, path: string, project: string | undefined, original: Readonly<TSESLint.SourceCode>): Readonly<TSESLint.SourceCode> {
+  let sourceCode: Readonly<TSESLint.SourceCode>;
+  if (BY_ESPREE.has(original)) {
+    sourceCode = parseWithEspree(text, path, { throwErrors: true })!;
+    BY_ESPREE.add(sourceCode);
+  } else {
+    sourceCode = parseWithTypeScriptESLint(text, path, project);
+  }
+  const before = redeclarations(original);
+  for (const [name, clash] of redeclarations(sourceCode)) {
+    if (clash.count > (before.get(name)?.count ?? 0)) {
+      const { line, column } = clash.at.loc.start;
+      throw new Error(`${path}:${line}:${column + 1}: Identifier '${name}' has already been declared`);
+    }
+  }
+  return sourceCode;
+}
+
+/**
+ * Per name, the scopes that declare it more than once with a `let`, `const`, `class` or `import` among the
+ * declarations (a SyntaxError in JavaScript; TypeScript's merges of types, namespaces and overloads are not counted),
+ * and the last such declaration.
+ */
+function redeclarations(sourceCode: Readonly<TSESLint.SourceCode>): Map<string, { count: number; at: TSESTree.Node }> {
+  const found = new Map<string, { count: number; at: TSESTree.Node }>();
+  for (const scope of sourceCode.scopeManager?.scopes ?? []) {
+    for (const variable of scope.variables) {
+      if (variable.defs.length < 2) continue;
+      const values = variable.defs.filter((def) => VALUE_DEFINITIONS.has(def.type));
+      const lexical = values.some((def) => def.type === 'ClassName' || def.type === 'ImportBinding' || (def.type === 'Variable' && def.parent?.kind !== 'var'));
+      if (values.length < 2 || !lexical) continue;
+      const entry = found.get(variable.name) ?? { count: 0, at: values[values.length - 1]!.name as TSESTree.Node };
+      entry.count++;
+      found.set(variable.name, entry);
+    }
+  }
+  return found;
+}
+
+const VALUE_DEFINITIONS: ReadonlySet<string> = new Set(['Variable', 'FunctionName', 'ClassName', 'ImportBinding', 'Parameter', 'CatchClause']);
 
 /**
  * ESLint's default flat-config parse of a JS file, with the option values its JS language passes, or undefined when
  * espree throws. `commonjs` is passed through as ESLint does: espree then allows a top-level `return`, and
  * eslint-scope puts the file's bindings in a function scope under the global one (Node's module wrapper).
  */
-function parseWithEspree(text: string, path: string): Readonly<TSESLint.SourceCode> | undefined {
+function parseWithEspree(text: string, path: string, { throwErrors = false } = {}): Readonly<TSESLint.SourceCode> | undefined {
   const sourceType = COMMONJS.test(path) ? 'commonjs' : 'module';
   let ast: ReturnType<typeof espreeParse>;
   try {
@@ -58,7 +112,11 @@ function parseWithEspree(text: string, path: string): Readonly<TSESLint.SourceCo
       tokens: true,
       comment: true,
     });
-  } catch {
+  } catch (error) {
+    if (throwErrors) {
+      const { lineNumber, column, message } = error as { lineNumber?: number; column?: number; message: string };
+      throw new Error(`${path}:${lineNumber ?? 0}:${column ?? 0}: ${message}`);
+    }
     // typescript-eslint either accepts the file or reports the error the codemods have always reported.
     return undefined;
   }
