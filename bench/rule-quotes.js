@@ -31,6 +31,18 @@ function source(results, name, how) {
 
 const FRESH = 'each variant in a fresh process';
 
+/** One before/after row of a memory benchmark: code, min heap and its ratio to the floor, peak RSS, op time. */
+function memoryRow(before, after, floor, note) {
+  return [
+    code(before.code) + note,
+    code(after.code),
+    arrow(before.minHeapMB, after.minHeapMB),
+    `${times(div(before.minHeapMB, floor?.minHeapMB))} → ${times(div(after.minHeapMB, floor?.minHeapMB))}`,
+    arrow(before.peakRssMB, after.peakRssMB),
+    `${fmt(before.opMs, 0)} → ${fmt(after.opMs, 0)}`,
+  ];
+}
+
 /** The lint time of one rule alone, from the per-rule lint-speed run. */
 function lintCost(results, rule) {
   const r = results['lint-speed-rules'];
@@ -54,18 +66,7 @@ const quotes = {
         `${source(results, 'in-place-memory', FRESH)} ${fmt(r.params?.n, 0)} ${r.params?.elementKind ?? 'elements'}; min heap is the smallest \`--max-old-space-size\` that still runs. The floor, the array alone: ${mb(floor?.minHeapMB)} min heap, ${mb(floor?.peakRssMB)} peak RSS${floorB ? ` (with \`b\` as well: ${mb(floorB.minHeapMB)}, ${mb(floorB.peakRssMB)})` : ''}.`,
         table(
           ['before', 'after', 'min heap MB', 'x floor', 'peak RSS MB', 'op ms'],
-          pairs.map((x) => {
-            const after = v.get(x.pair);
-            const f = x.id === 'concat' ? floorB : floor;
-            return [
-              code(x.code) + (x.id === 'concat' ? ' (once: not reported)' : ''),
-              code(after.code),
-              arrow(x.minHeapMB, after.minHeapMB),
-              `${times(div(x.minHeapMB, f?.minHeapMB))} → ${times(div(after.minHeapMB, f?.minHeapMB))}`,
-              arrow(x.peakRssMB, after.peakRssMB),
-              `${fmt(x.opMs, 0)} → ${fmt(after.opMs, 0)}`,
-            ];
-          }),
+          pairs.map((x) => memoryRow(x, v.get(x.pair), x.id === 'concat' ? floorB : floor, x.id === 'concat' ? ' (once: not reported)' : '')),
         ),
       );
     } else out.push(missing('in-place-memory'));
@@ -94,19 +95,7 @@ const quotes = {
     const d = r.params?.data ?? {};
     const rows = (r.comparisons ?? [])
       .filter((c) => v.get(c.chain)?.minHeapMB != null && v.get(c.fused)?.minHeapMB != null)
-      .map((c) => {
-        const before = v.get(c.chain);
-        const after = v.get(c.fused);
-        const f = floorOf[before.build];
-        return [
-          code(before.code) + (c.chain === 'keys-map' ? ' (not reported: the other form measured worse)' : ''),
-          code(after.code),
-          arrow(before.minHeapMB, after.minHeapMB),
-          `${times(div(before.minHeapMB, f?.minHeapMB))} → ${times(div(after.minHeapMB, f?.minHeapMB))}`,
-          arrow(before.peakRssMB, after.peakRssMB),
-          `${fmt(before.opMs, 0)} → ${fmt(after.opMs, 0)}`,
-        ];
-      });
+      .map((c) => memoryRow(v.get(c.chain), v.get(c.fused), floorOf[v.get(c.chain).build], c.chain === 'keys-map' ? ' (not reported: the other form measured worse)' : ''));
     return [
       `${source(results, 'intermediate-arrays', FRESH)} \`xs\`: ${d.xs ?? '?'}; \`set\`: ${d.set ?? '?'}; \`o\`: ${d.o ?? '?'}. The floor is building the input alone: ${['xs', 'set', 'obj'].filter((k) => floorOf[k]).map((k) => `${k === 'obj' ? 'o' : k} ${mb(floorOf[k].minHeapMB)}`).join(', ')} min heap; the fused forms also hold their result.`,
       table(['chain', 'fused', 'min heap MB', 'x floor', 'peak RSS MB', 'op ms'], rows),
