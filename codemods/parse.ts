@@ -46,11 +46,23 @@ export function parse(text: string, path: string, project?: string): Readonly<TS
 const BY_ESPREE = new WeakSet<object>();
 
 /**
+ * Refuses a file that declares a binding twice in one scope (`const a` twice in a block, `let` beside a parameter): an
+ * early error that typescript-eslint, the fallback parser, does not report, so the file would not run as it is. The
+ * analyses assume JavaScript's scoping, and a rewrite of such a file could only move the error.
+ */
+export function assertNoRedeclaration(sourceCode: Readonly<TSESLint.SourceCode>, path: string, what: string): void {
+  const clash = redeclarations(sourceCode).next().value;
+  if (!clash) return;
+  const { line, column } = clash.at.loc.start;
+  throw new Error(`${path}:${line}:${column + 1}: Identifier '${clash.name}' has already been declared${what}`);
+}
+
+/**
  * Parses a rewrite of `original` and rejects it (an error naming `path:line:column`) where it would not run although a
  * parser took it: a file espree accepted must still satisfy espree, not only typescript-eslint, which reports no
  * early errors (a second `const x` in a block parses there); and under either parser no binding may be declared twice
- * in one scope where the original had no such clash, the early error a rewrite can cause (two rewrites of one pass
- * each adding or moving a `const codes` into the same block).
+ * in one scope, the early error a rewrite can cause (two rewrites of one pass each adding or moving a `const codes`
+ * into the same block). The original was checked for that when it was read.
  */
 export function parseRewrite(text: string, path: string, project: string | undefined, original: Readonly<TSESLint.SourceCode>): Readonly<TSESLint.SourceCode> {
   let sourceCode: Readonly<TSESLint.SourceCode>;
@@ -60,35 +72,24 @@ export function parseRewrite(text: string, path: string, project: string | undef
   } else {
     sourceCode = parseWithTypeScriptESLint(text, path, project);
   }
-  const before = redeclarations(original);
-  for (const [name, clash] of redeclarations(sourceCode)) {
-    if (clash.count > (before.get(name)?.count ?? 0)) {
-      const { line, column } = clash.at.loc.start;
-      throw new Error(`${path}:${line}:${column + 1}: Identifier '${name}' has already been declared`);
-    }
-  }
+  assertNoRedeclaration(sourceCode, path, '');
   return sourceCode;
 }
 
 /**
- * Per name, the scopes that declare it more than once with a `let`, `const`, `class` or `import` among the
- * declarations (a SyntaxError in JavaScript; TypeScript's merges of types, namespaces and overloads are not counted),
- * and the last such declaration.
+ * The bindings declared more than once in one scope with a `let`, `const`, `class` or `import` among the declarations
+ * (a SyntaxError in JavaScript; TypeScript's merges of types, namespaces and overloads are not counted), each with its
+ * last such declaration.
  */
-function redeclarations(sourceCode: Readonly<TSESLint.SourceCode>): Map<string, { count: number; at: TSESTree.Node }> {
-  const found = new Map<string, { count: number; at: TSESTree.Node }>();
+function* redeclarations(sourceCode: Readonly<TSESLint.SourceCode>): Generator<{ name: string; at: TSESTree.Node }> {
   for (const scope of sourceCode.scopeManager?.scopes ?? []) {
     for (const variable of scope.variables) {
       if (variable.defs.length < 2) continue;
       const values = variable.defs.filter((def) => VALUE_DEFINITIONS.has(def.type));
       const lexical = values.some((def) => def.type === 'ClassName' || def.type === 'ImportBinding' || (def.type === 'Variable' && def.parent?.kind !== 'var'));
-      if (values.length < 2 || !lexical) continue;
-      const entry = found.get(variable.name) ?? { count: 0, at: values[values.length - 1]!.name as TSESTree.Node };
-      entry.count++;
-      found.set(variable.name, entry);
+      if (values.length >= 2 && lexical) yield { name: variable.name, at: values[values.length - 1]!.name as TSESTree.Node };
     }
   }
-  return found;
 }
 
 const VALUE_DEFINITIONS: ReadonlySet<string> = new Set(['Variable', 'FunctionName', 'ClassName', 'ImportBinding', 'Parameter', 'CatchClause']);

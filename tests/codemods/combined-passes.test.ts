@@ -114,10 +114,22 @@ describe('parseRewrite', () => {
     );
   });
 
-  it('accepts what TypeScript merges (a class and an interface, overloads) and a clash the original already had', () => {
-    const merged = 'export interface A { x: number }\nexport class A {}\nexport function f(a: string): void;\nexport function f(a: unknown) {}\n';
+  it('accepts what TypeScript merges: a class and an interface, overloads, a namespace beside a function', () => {
+    const merged = 'export interface A { x: number }\nexport class A {}\nexport function f(a: string): void;\nexport function f(a: unknown) {}\nexport namespace f { export const y = 1; }\n';
     expect(() => parseRewrite(merged, 'm.ts', undefined, parse('', 'm.ts'))).not.toThrow();
-    const clash = 'let a = 1;\nlet a = 2;\n';
-    expect(() => parseRewrite(`${clash}const b = 3;\n`, 'c.ts', undefined, parse(clash, 'c.ts'))).not.toThrow();
+  });
+});
+
+describe('a file that declares a binding twice in one scope', () => {
+  it('is named and left unchanged by the codemods, although typescript-eslint parses it', () => {
+    // From the fuzzer (seed 20261203, program 4277): a mutant with a line doubled.
+    const source = 'export function f(rows: number[]): () => number {\n  const count = rows.filter((r) => r > 0).length;\n  const count = rows.filter((r) => r > 0).length;\n  return () => count;\n}\n';
+    expect(() => parse(source, 'twice.ts')).not.toThrow();
+    expect(() => rewriteSource(source, 'twice.ts', parts(Object.keys(transforms)), { unsafe: true })).toThrow(
+      "twice.ts:3:9: Identifier 'count' has already been declared; the file does not run as it is, so it was left unchanged",
+    );
+    expect(() => rewriteSource('function g(a) {\n  let a = 1;\n  return a;\n}\n', 'param.js', parts(['rewrite-in-place']))).toThrow(
+      "param.js:2:7: Identifier 'a' has already been declared; the file does not run as it is, so it was left unchanged",
+    );
   });
 });

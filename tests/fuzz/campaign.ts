@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 
+import { assertNoRedeclaration, parse } from '../../codemods/parse.ts';
 import { checkProgram, parseError, parsersFor, type Failure } from './harness.ts';
 import { mutate } from './mutate.ts';
 import { createRandom, programSeed, type Random } from './random.ts';
@@ -68,7 +69,20 @@ function seedCorpus(): { path: string; text: string }[] {
   return seedFiles;
 }
 
-const parses = (text: string, filename: string): boolean => parseError(text, filename, parsersFor(filename)[0]!) === undefined;
+/**
+ * The program is valid input: its parser takes it, and no binding is declared twice in one scope (an early error that
+ * typescript-eslint does not report, so a mutant of a \`.ts\` fixture with a doubled \`const\` line would otherwise pass;
+ * the codemods refuse such a file, naming it).
+ */
+const parses = (text: string, filename: string): boolean => {
+  if (parseError(text, filename, parsersFor(filename)[0]!) !== undefined) return false;
+  try {
+    assertNoRedeclaration(parse(text, filename), filename, '');
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 /** eslump draws from Math.random: swap in the seeded generator for the length of one call. */
 function eslumpProgram(r: Random): string {
