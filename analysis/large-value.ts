@@ -58,22 +58,21 @@ const MAX_DEPTH = 6;
 export function largeValue(node: TSESTree.Node, env: AnalysisEnv, options: LargeValueOptions, depth = 0): LargeValue | undefined {
   if (depth > MAX_DEPTH) return undefined;
   const value = skipTsWrappers(node);
-  const large = (input: TSESTree.Node | undefined): LargeValue | undefined =>
-    input && input.type !== AST_NODE_TYPES.SpreadElement ? largeValue(input, env, options, depth + 1) : undefined;
   switch (value.type) {
     case AST_NODE_TYPES.AwaitExpression:
       return awaited(value.argument, env, options, depth);
     case AST_NODE_TYPES.Identifier:
       return boundValue(value, env, options, depth);
     case AST_NODE_TYPES.ArrayExpression:
-      return value.elements.some((element) => element?.type === AST_NODE_TYPES.SpreadElement && large(element.argument)) ? { kind: 'array', type: undefined } : undefined;
+      return value.elements.some((element) => element?.type === AST_NODE_TYPES.SpreadElement && largeValue(element.argument, env, options, depth + 1)) ? { kind: 'array', type: undefined } : undefined;
     case AST_NODE_TYPES.NewExpression: {
       const allocated = allocation(value, env);
       if (allocated) return allocated;
       // `new Set(rows)`, `new Map(entries)`: a copy as large as what it is built from.
       const name = calleeText(value.callee);
       const copies = name === 'Set' || name === 'Map' || (name !== undefined && name !== 'Array' && TYPED_ARRAYS.has(name));
-      if (!copies || !isGlobalName(env.sourceCode, value.callee, name) || !large(value.arguments[0])) return undefined;
+      const input = value.arguments[0];
+      if (!copies || !input || input.type === AST_NODE_TYPES.SpreadElement || !isGlobalName(env.sourceCode, value.callee, name) || !largeValue(input, env, options, depth + 1)) return undefined;
       return { kind: name === 'Set' || name === 'Map' ? 'object' : 'bytes', type: undefined };
     }
     case AST_NODE_TYPES.CallExpression:
@@ -97,8 +96,11 @@ function awaited(argument: TSESTree.Node, env: AnalysisEnv, options: LargeValueO
 
 function call(node: TSESTree.CallExpression, env: AnalysisEnv, options: LargeValueOptions, depth: number): LargeValue | undefined {
   const callee = skipTsWrappers(node.callee);
-  const text = calleeText(callee);
-  if (text && options.sources?.includes(text)) return { kind: 'unknown', type: undefined };
+  // Most files configure no sources: then the dotted text of every callee is not worth building.
+  if (options.sources?.length) {
+    const text = calleeText(callee);
+    if (text && options.sources.includes(text)) return { kind: 'unknown', type: undefined };
+  }
   const name = calleeName(callee);
   if (name === 'readFileSync') return fileRead(node);
   const first = node.arguments[0];
@@ -109,7 +111,8 @@ function call(node: TSESTree.CallExpression, env: AnalysisEnv, options: LargeVal
   if (callee.type === AST_NODE_TYPES.MemberExpression) {
     const method = memberName(callee);
     if (!method) return undefined;
-    if (callee.object.type === AST_NODE_TYPES.Identifier && isGlobalName(env.sourceCode, callee.object, callee.object.name)) {
+    // Every name below is a DERIVING_STATICS key: look the name up before the (costlier) scope.
+    if (callee.object.type === AST_NODE_TYPES.Identifier && DERIVING_STATICS.has(callee.object.name) && isGlobalName(env.sourceCode, callee.object, callee.object.name)) {
       const statics = DERIVING_STATICS.get(callee.object.name);
       if (statics?.has(method)) {
         const object = callee.object.name;

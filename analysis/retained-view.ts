@@ -35,6 +35,8 @@ const TYPED_ARRAY = /^(?:Big)?(?:Uint|Int|Float)(?:8|16|32|64)(?:Clamped)?Array$
 const ELEMENT_BYTES: Readonly<Record<string, number>> = { 8: 1, 16: 2, 32: 4, 64: 8 };
 const ZLIB_SYNC = /Sync$/;
 const STRING_TRIMS: ReadonlySet<string> = new Set(['trim', 'trimStart', 'trimEnd', 'trimLeft', 'trimRight']);
+/** Every method `viewAt` knows a view by: `Buffer.from`, `subarray`, `slice`, `substring`, `substr` and the trims. */
+const VIEW_METHODS: ReadonlySet<string> = new Set(['from', 'subarray', 'slice', 'substring', 'substr', ...STRING_TRIMS]);
 /** Callbacks of these methods run before the method returns and are not kept. */
 const SYNC_CALLBACKS: ReadonlySet<string> = new Set([
   'map', 'filter', 'forEach', 'reduce', 'reduceRight', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'flatMap', 'sort', 'toSorted', 'replace', 'replaceAll',
@@ -123,7 +125,7 @@ function viewAt(node: TSESTree.Node, env: AnalysisEnv, options: RetainedViewOpti
   if (node.type === AST_NODE_TYPES.NewExpression) {
     // `new Uint8Array(buf.buffer, off, len)`, `new DataView(buf.buffer, off, len)`: views of the same memory.
     const name = calleeText(node.callee);
-    if (!name || !(name === 'DataView' || TYPED_ARRAY.test(name)) || !isGlobalName(sourceCode, node.callee, name) || node.arguments.length < 2) return undefined;
+    if (!name || !(name === 'DataView' || TYPED_ARRAY.test(name)) || node.arguments.length < 2 || !isGlobalName(sourceCode, node.callee, name)) return undefined;
     const [buffer, offset, length] = node.arguments;
     const parent = arrayBufferParent(buffer!, env, options);
     if (!parent || offset?.type === AST_NODE_TYPES.SpreadElement || length?.type === AST_NODE_TYPES.SpreadElement) return undefined;
@@ -146,6 +148,8 @@ function viewAt(node: TSESTree.Node, env: AnalysisEnv, options: RetainedViewOpti
   }
   if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   const method = memberName(node.callee);
+  // This runs on every method call: only the methods below make views.
+  if (method === undefined || !VIEW_METHODS.has(method)) return undefined;
   const receiver = node.callee.object;
   const args = node.arguments;
   if (args.some((a) => a.type === AST_NODE_TYPES.SpreadElement)) return undefined;

@@ -4,6 +4,8 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescr
 import { contains, enclosingFunction, LOOP_TYPES, memberName, someNode } from './ast.ts';
 import { findVariable } from './binding.ts';
 import { looksLikeConfig } from './large-value.ts';
+import { mayReference } from './may-reference.ts';
+import { perFile } from './per-file.ts';
 import { argumentText, freshName, lineEndingAt, shorten, textOf } from './text.ts';
 import type { AnalysisEnv, Edit, Finding, SitePattern } from './types.ts';
 
@@ -18,6 +20,7 @@ const FS = { [ESM]: true, ...FS_MEMBERS, default: FS_MEMBERS };
 const PROMISES_MEMBERS = { readFile: { [CALL]: 'async' as ReadKind } };
 const PROMISES = { [ESM]: true, ...PROMISES_MEMBERS, default: PROMISES_MEMBERS };
 const TRACE_MAP: TraceMap<ReadKind> = { 'fs': FS, 'node:fs': FS, 'fs/promises': PROMISES, 'node:fs/promises': PROMISES };
+const TRACE_MODULES = Object.keys(TRACE_MAP);
 
 /** Array methods that only visit the lines once, in order. */
 const ITERATING_METHODS: ReadonlySet<string> = new Set(['forEach', 'map', 'filter', 'flatMap', 'reduce', 'some', 'every', 'find']);
@@ -33,8 +36,6 @@ interface Read {
   style: Style;
 }
 
-const readsByProgram = new WeakMap<TSESTree.Program, Map<TSESTree.CallExpression, Read>>();
-
 /**
  * Whole-file reads (`readFileSync`, awaited `readFile` of `fs`, `node:fs`, `fs/promises`, `fs.promises`) that are
  * split into lines only to iterate them once. The `for...of` form in an async function (or ESM top level) gets a
@@ -43,7 +44,8 @@ const readsByProgram = new WeakMap<TSESTree.Program, Map<TSESTree.CallExpression
 export const streamingReadPattern: SitePattern<StreamingReadOptions> = {
   nodeTypes: [AST_NODE_TYPES.CallExpression],
   analyze(node, env) {
-    const read = readsOf(env.sourceCode).get(node as TSESTree.CallExpression);
+    const reads = readsOf(env.sourceCode);
+    const read = reads.size === 0 ? undefined : reads.get(node as TSESTree.CallExpression);
     if (!read) return undefined;
     const split = splitOf(read);
     if (!split) return undefined;
@@ -65,22 +67,23 @@ export const streamingReadPattern: SitePattern<StreamingReadOptions> = {
   },
 };
 
-/** Every tracked read call of the file, found once per program. */
-function readsOf(sourceCode: Readonly<TSESLint.SourceCode>): Map<TSESTree.CallExpression, Read> {
-  const cached = readsByProgram.get(sourceCode.ast);
-  if (cached) return cached;
+/** Every tracked read call of the file, found once per program (and looked up for every call). */
+const readsOf = perFile((sourceCode): Map<TSESTree.CallExpression, Read> => {
   const reads = new Map<TSESTree.CallExpression, Read>();
-  // The tracker is typed over ESTree; the nodes it hands back are this TSESTree's own.
-  const tracker = new ReferenceTracker(sourceCode.scopeManager!.globalScope as never);
-  const add = (style: Style, { node, info }: { node: unknown; info: ReadKind }): void => {
-    const call = node as TSESTree.Node;
-    if (call.type === AST_NODE_TYPES.CallExpression) reads.set(call, { call, kind: info, style });
-  };
-  for (const reference of tracker.iterateEsmReferences(TRACE_MAP)) add('esm', reference);
-  for (const reference of tracker.iterateCjsReferences(TRACE_MAP)) add('cjs', reference);
-  readsByProgram.set(sourceCode.ast, reads);
+  const globalScope = sourceCode.scopeManager!.globalScope!;
+  // Most files import no fs module and never name `require`: the tracker would find nothing there.
+  if (mayReference(globalScope, TRACE_MODULES, ['require'])) {
+    // The tracker is typed over ESTree; the nodes it hands back are this TSESTree's own.
+    const tracker = new ReferenceTracker(globalScope as never);
+    const add = (style: Style, { node, info }: { node: unknown; info: ReadKind }): void => {
+      const call = node as TSESTree.Node;
+      if (call.type === AST_NODE_TYPES.CallExpression) reads.set(call, { call, kind: info, style });
+    };
+    for (const reference of tracker.iterateEsmReferences(TRACE_MAP)) add('esm', reference);
+    for (const reference of tracker.iterateCjsReferences(TRACE_MAP)) add('cjs', reference);
+  }
   return reads;
-}
+});
 
 interface Split {
   call: TSESTree.CallExpression;

@@ -5,6 +5,8 @@ import * as tsutils from 'ts-api-utils';
 import { TYPED_ARRAY_NAMES } from './array-evidence.ts';
 import { contains, enclosingFunction, isGlobalName, LOOP_TYPES, memberName, outerValueNode, skipTsWrappers } from './ast.ts';
 import { findVariable } from './binding.ts';
+import { mayReference } from './may-reference.ts';
+import { perFile } from './per-file.ts';
 import { excerpt, indentAt, lineEndingAt, textOf } from './text.ts';
 import type { AnalysisEnv, Edit, Finding, FixKind, SitePattern } from './types.ts';
 
@@ -137,26 +139,27 @@ interface Tracked {
   channels: Set<TSESTree.Node>;
 }
 
-const trackedCache = new WeakMap<object, Tracked>();
+// The tracker reports a read where the name is bound (`import { parentPort }`): track its calls instead.
+// Built once: an object with symbol keys is slow to make, and `tracked` runs for every file with a `new`.
+const WORKER_MODULE = {
+  parentPort: { postMessage: { [ReferenceTracker.CALL]: 'parentPort' } },
+  Worker: { [ReferenceTracker.CONSTRUCT]: 'nodeWorker' },
+  MessageChannel: { [ReferenceTracker.CONSTRUCT]: 'channel' },
+};
+const WORKER_TRACE_MAP = Object.fromEntries(WORKER_THREADS.map((name) => [name, WORKER_MODULE]));
+const GLOBAL_TRACE_MAP = { Worker: { [ReferenceTracker.CONSTRUCT]: 'worker' }, MessageChannel: { [ReferenceTracker.CONSTRUCT]: 'channel' } };
 
 /** Every worker_threads `parentPort`, `new Worker` and `new MessageChannel` of the file, found once per file. */
-function tracked(sourceCode: Readonly<TSESLint.SourceCode>): Tracked {
-  const cached = trackedCache.get(sourceCode.ast);
-  if (cached) return cached;
+const tracked = perFile((sourceCode): Tracked => {
   const result: Tracked = { parentPort: new Set(), workers: new Set(), nodeWorkers: new Set(), channels: new Set() };
   const globalScope = sourceCode.scopeManager?.globalScope;
   if (globalScope) {
-    const { CALL, CONSTRUCT } = ReferenceTracker;
     // `legacy`: a Node built-in's named exports are also properties of its default export (`import wt from ...`).
     const tracker = new ReferenceTracker(globalScope as never, { mode: 'legacy' });
-    // The tracker reports a read where the name is bound (`import { parentPort }`): track its calls instead.
-    const module = { parentPort: { postMessage: { [CALL]: 'parentPort' } }, Worker: { [CONSTRUCT]: 'nodeWorker' }, MessageChannel: { [CONSTRUCT]: 'channel' } };
-    const traceMap = Object.fromEntries(WORKER_THREADS.map((name) => [name, module]));
-    const found: { node: unknown; info: unknown }[] = [
-      ...tracker.iterateEsmReferences(traceMap),
-      ...tracker.iterateCjsReferences(traceMap),
-      ...tracker.iterateGlobalReferences({ Worker: { [CONSTRUCT]: 'worker' }, MessageChannel: { [CONSTRUCT]: 'channel' } }),
-    ];
+    // Most files import no worker_threads and name none of these globals: the tracker would find nothing there.
+    const found: { node: unknown; info: unknown }[] = mayReference(globalScope, WORKER_THREADS, ['require', 'Worker', 'MessageChannel'])
+      ? [...tracker.iterateEsmReferences(WORKER_TRACE_MAP), ...tracker.iterateCjsReferences(WORKER_TRACE_MAP), ...tracker.iterateGlobalReferences(GLOBAL_TRACE_MAP)]
+      : [];
     // Without configured globals (no `globals.node`), ESLint leaves `require`, `Worker` and `MessageChannel` as
     // unresolved references, which the tracker's global and CommonJS searches do not see.
     for (const reference of globalScope.through) {
@@ -165,7 +168,7 @@ function tracked(sourceCode: Readonly<TSESLint.SourceCode>): Tracked {
       const name = (id as TSESTree.Identifier).name;
       if (name === 'require' && parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === id) {
         const argument = parent.arguments[0];
-        if (argument?.type === AST_NODE_TYPES.Literal && WORKER_THREADS.includes(String(argument.value))) for (const reference of tracker.iteratePropertyReferences(parent as never, module)) found.push(reference);
+        if (argument?.type === AST_NODE_TYPES.Literal && WORKER_THREADS.includes(String(argument.value))) for (const reference of tracker.iteratePropertyReferences(parent as never, WORKER_MODULE)) found.push(reference);
       } else if ((name === 'Worker' || name === 'MessageChannel') && parent?.type === AST_NODE_TYPES.NewExpression && parent.callee === id) {
         found.push({ node: parent, info: name === 'Worker' ? 'worker' : 'channel' });
       }
@@ -178,9 +181,8 @@ function tracked(sourceCode: Readonly<TSESLint.SourceCode>): Tracked {
       if (info === 'nodeWorker') result.nodeWorkers.add(at);
     }
   }
-  trackedCache.set(sourceCode.ast, result);
   return result;
-}
+});
 
 /**
  * The receiver is a Worker or MessagePort: by type with the checker (so `window.postMessage`, which takes a target
