@@ -10,6 +10,10 @@
 //   node bench/lint-speed.js --each-rule       # every exported rule alone vs no-rules
 //   node bench/lint-speed.js --quick           # 1 measured round on eslint/lib only (smoke test)
 //
+// The headline run also lints file by file with every configuration in turn (Linter#verify, rotating order, timed
+// call by call: --interleaved-rounds, default 3), which the goal is judged on: on a shared machine, load from other
+// tenants falls on whole runs unevenly, and once made 11 rules faster than 9.
+//
 // Needs the built plugin (npm run build). Writes bench/results/lint-speed.json (bench/results/lint-speed-rules.json
 // for --rule / --each-rule runs, so a per-rule investigation does not overwrite the headline figures; with --quick
 // both go to bench/.tmp/, git-ignored).
@@ -41,6 +45,7 @@ const { values: args } = parseArgs({
     rule: { type: 'string', multiple: true },
     'each-rule': { type: 'boolean', default: false },
     plugin: { type: 'string' },
+    'interleaved-rounds': { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -50,7 +55,8 @@ if (args.help) {
   --quick      lint eslint/lib only, 1 measured round (smoke test)
   --rule NAME  time rule NAME alone vs no rules (repeatable; with or without the memory/ prefix)
   --each-rule  time every rule the plugin exports, each alone, vs no rules
-  --plugin     plugin module to load (default dist/index.js)`);
+  --plugin     plugin module to load (default dist/index.js)
+  --interleaved-rounds N  rounds of the file-by-file interleaved measurement (default 3; --quick: 1; 0: skip it)`);
   process.exit(0);
 }
 
@@ -78,6 +84,7 @@ if (!plugin?.rules || !plugin?.configs?.recommended || !plugin?.configs?.all) {
 const ruleNames = Object.keys(plugin.rules);
 
 const ROUNDS = args.rounds ? Number(args.rounds) : args.quick ? 1 : 5;
+const INTERLEAVED_ROUNDS = args['interleaved-rounds'] !== undefined ? Number(args['interleaved-rounds']) : args.quick ? 1 : 3;
 if (!Number.isInteger(ROUNDS) || ROUNDS < 1) throw new Error(`--rounds must be a positive integer`);
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -223,16 +230,72 @@ console.log(
     rows.map((r) => [r.id, r.rules, r.medianSeconds, r.minSeconds, r.ratioVsNoRules, r.pairedRatioMedian, r.ratioVsNoopRule, r.messages]),
   ),
 );
+// ---------------------------------------------------------------------------------------------------------------
+// Interleaved: every file linted with every configuration in turn (rotating order), timed call by call, so load from
+// other tenants of a shared machine falls on all configurations alike. Whole-run rounds above let it fall on one
+// configuration's run at a time: on this 2-core machine they have measured 11 rules faster than 9 of them.
+let interleaved = null;
+if (!singleRules.length && INTERLEAVED_ROUNDS > 0) {
+  const { Linter } = await import('eslint');
+  const linter = new Linter({ cwd: root });
+  const texts = files.map((f) => ({ name: path.relative(root, f), text: readFileSync(f, 'utf8') }));
+  const totals = new Map(configs.map((c) => [c.id, []]));
+  const ti = performance.now();
+  for (let r = 0; r <= INTERLEAVED_ROUNDS; r++) {
+    const sums = new Map(configs.map((c) => [c.id, 0]));
+    texts.forEach(({ name, text }, i) => {
+      for (let k = 0; k < configs.length; k++) {
+        const c = configs[(i + r + k) % configs.length];
+        const t = performance.now();
+        const messages = linter.verify(text, c.config, { filename: name, allowInlineConfig: false });
+        sums.set(c.id, sums.get(c.id) + performance.now() - t);
+        const fatal = messages.find((m) => m.fatal || m.ruleId == null);
+        if (fatal) {
+          console.error(`lint-speed (interleaved, ${c.id}): ${name}: ${fatal.message}`);
+          process.exit(1);
+        }
+      }
+    });
+    if (r > 0) for (const [id, ms] of sums) totals.get(id).push(ms);
+    console.error(`  interleaved ${r === 0 ? 'warm-up' : `round ${r}`}: ${configs.map((c) => `${c.id} ${round(sums.get(c.id) / 1000, 2)} s`).join(', ')}`);
+  }
+  const none = totals.get('no-rules');
+  const noopTotals = totals.get('noop-rule');
+  interleaved = {
+    method: 'Linter#verify per file, every configuration on each file in a rotating order, summed per configuration and round',
+    rounds: INTERLEAVED_ROUNDS,
+    wallSeconds: round((performance.now() - ti) / 1000, 1),
+    configs: configs.map((c) => {
+      const ts = totals.get(c.id);
+      return {
+        id: c.id,
+        medianSeconds: round(median(ts) / 1000, 3),
+        ratioVsNoRules: round(median(ts.map((t, i) => t / none[i])), 3),
+        ratioVsNoopRule: round(median(ts.map((t, i) => t / noopTotals[i])), 3),
+        secondsPerRound: ts.map((t) => round(t / 1000, 3)),
+      };
+    }),
+  };
+  console.log(`\ninterleaved file by file (${INTERLEAVED_ROUNDS} round(s) after a warm-up; ratio = median of per-round ratios):\n`);
+  console.log(formatTable(['config', 'median s', 'x no-rules', 'x noop-rule'], interleaved.configs.map((r) => [r.id, r.medianSeconds, r.ratioVsNoRules, r.ratioVsNoopRule])));
+}
+
+// The goal is judged on the interleaved measurement when there is one (the fairer comparison on a shared machine);
+// the whole-run rounds are printed and kept beside it.
 const goal = { met: null, measured: null, text: `recommended <= ${GOAL.toFixed(2)}x no-rules` };
 const rec = rows.find((r) => r.id === 'recommended');
 if (rec) {
-  goal.measured = rec.ratioVsNoRules;
-  goal.met = rec.ratioVsNoRules <= GOAL;
-  console.log(`\ngoal: ${goal.text}   measured: ${rec.ratioVsNoRules}x  ${goal.met ? 'MET' : 'NOT MET'}`);
-  const noop = rows.find((r) => r.id === 'noop-rule');
-  console.log(`      any one rule (noop-rule) costs ${noop.ratioVsNoRules}x no-rules by itself; recommended is ${rec.ratioVsNoopRule}x noop-rule`);
+  const recInterleaved = interleaved?.configs.find((r) => r.id === 'recommended');
+  goal.measured = recInterleaved ? recInterleaved.ratioVsNoRules : rec.ratioVsNoRules;
+  goal.measuredBy = recInterleaved ? 'interleaved' : 'rounds';
+  goal.rounds = rec.ratioVsNoRules;
+  goal.met = goal.measured <= GOAL;
+  console.log(`\ngoal: ${goal.text}   measured: ${goal.measured}x (${goal.measuredBy}; whole-run rounds: ${rec.ratioVsNoRules}x)  ${goal.met ? 'MET' : 'NOT MET'}`);
+  const noop = (recInterleaved ? interleaved.configs : rows).find((r) => r.id === 'noop-rule');
+  const recBy = recInterleaved ?? rec;
+  console.log(`      any one rule (noop-rule) costs ${noop.ratioVsNoRules}x no-rules by itself; recommended is ${recBy.ratioVsNoopRule}x noop-rule`);
   goal.noopRuleVsNoRules = noop.ratioVsNoRules;
-  goal.recommendedVsNoopRule = rec.ratioVsNoopRule;
+  goal.recommendedVsNoopRule = recBy.ratioVsNoopRule;
 }
 
 const ruleRows = [];
@@ -241,7 +304,8 @@ for (const r of rows) {
 }
 console.log('\nmessages by rule:');
 console.log(ruleRows.length ? formatTable(['config', 'ruleId', 'count'], ruleRows) : '  (none)');
-console.log(`\nwall time ${wallSeconds} s`);
+const totalSeconds = round((performance.now() - t0) / 1000, 1);
+console.log(`\nwall time ${totalSeconds} s (whole-run rounds ${wallSeconds} s${interleaved ? `, interleaved ${interleaved.wallSeconds} s` : ''})`);
 
 const name = singleRules.length ? 'lint-speed-rules' : 'lint-speed';
 const file = writeResult(name, {
@@ -255,8 +319,9 @@ const file = writeResult(name, {
   },
   environment: { ...environment(), eslint: ESLint.version, heapMB: HEAP_MB },
   goal: rec ? goal : null,
-  params: { quick: args.quick, rounds: ROUNDS, warmupRounds: 1 },
+  interleaved,
+  params: { quick: args.quick, rounds: ROUNDS, interleavedRounds: singleRules.length ? 0 : INTERLEAVED_ROUNDS, warmupRounds: 1 },
   plugin: { name: plugin.meta?.name ?? null, rules: ruleNames, version: plugin.meta?.version ?? null },
-  wallSeconds,
+  wallSeconds: totalSeconds,
 }, { partial: args.quick });
 console.log(`wrote ${file}`);
