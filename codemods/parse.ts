@@ -85,11 +85,18 @@ function* redeclarations(sourceCode: Readonly<TSESLint.SourceCode>): Generator<{
   for (const scope of sourceCode.scopeManager?.scopes ?? []) {
     for (const variable of scope.variables) {
       if (variable.defs.length < 2) continue;
-      const values = variable.defs.filter((def) => VALUE_DEFINITIONS.has(def.type));
+      // A type-only import merges with a value of the same name in TypeScript (`import type { Foo }` + `const Foo`).
+      const values = variable.defs.filter((def) => VALUE_DEFINITIONS.has(def.type) && !isTypeOnlyImport(def));
       const lexical = values.some((def) => def.type === 'ClassName' || def.type === 'ImportBinding' || (def.type === 'Variable' && def.parent?.kind !== 'var'));
       if (values.length >= 2 && lexical) yield { name: variable.name, at: values[values.length - 1]!.name as TSESTree.Node };
     }
   }
+}
+
+function isTypeOnlyImport(def: TSESLint.Scope.Definition): boolean {
+  if (def.type !== 'ImportBinding') return false;
+  const kind = (node: unknown): unknown => (node as { importKind?: unknown } | undefined)?.importKind;
+  return kind(def.parent) === 'type' || kind(def.node) === 'type';
 }
 
 const VALUE_DEFINITIONS: ReadonlySet<string> = new Set(['Variable', 'FunctionName', 'ClassName', 'ImportBinding', 'Parameter', 'CatchClause']);

@@ -117,6 +117,10 @@ describe('parseRewrite', () => {
   it('accepts what TypeScript merges: a class and an interface, overloads, a namespace beside a function', () => {
     const merged = 'export interface A { x: number }\nexport class A {}\nexport function f(a: string): void;\nexport function f(a: unknown) {}\nexport namespace f { export const y = 1; }\n';
     expect(() => parseRewrite(merged, 'm.ts', undefined, parse('', 'm.ts'))).not.toThrow();
+    // tsc accepts both: a type-only import beside a value of its name, and `var` over a parameter.
+    for (const source of ["import type { Foo } from './a';\nconst Foo = 1;\nexport type T = Foo;\nexport const v = Foo;\n", "import { type Foo } from './a';\nconst Foo = 1;\nexport const v: Foo = Foo;\n", 'export function g(a: number) {\n  var a = 2;\n  return a;\n}\n']) {
+      expect(() => rewriteSource(source, 'ok.ts', parts(Object.keys(transforms)))).not.toThrow();
+    }
   });
 });
 
