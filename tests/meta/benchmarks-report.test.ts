@@ -31,14 +31,16 @@ function xmlProblems(svg: string): string[] {
   return problems;
 }
 
+/** What bench/report.js writes from the committed results: the page, its charts and a copy of the rule pages. */
+let out = '';
+beforeAll(() => {
+  out = mkdtempSync(join(tmpdir(), 'benchmarks-report-'));
+  cpSync(join(committed, 'rules'), join(out, 'rules'), { recursive: true });
+  execFileSync(process.execPath, [join(root, 'bench', 'report.js'), '--out-dir', out], { cwd: root });
+});
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
 describe('docs/benchmarks.md', () => {
-  let out = '';
-  beforeAll(() => {
-    out = mkdtempSync(join(tmpdir(), 'benchmarks-report-'));
-    cpSync(join(committed, 'rules'), join(out, 'rules'), { recursive: true });
-    execFileSync(process.execPath, [join(root, 'bench', 'report.js'), '--out-dir', out], { cwd: root });
-  });
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('is what bench/report.js generates from bench/results.json (run `npm run bench:report`)', () => {
     expect(readFileSync(join(committed, 'benchmarks.md'), 'utf8')).toBe(readFileSync(join(out, 'benchmarks.md'), 'utf8'));
@@ -72,14 +74,6 @@ describe("each rule's Why (measured)", () => {
   const rules = readdirSync(join(root, 'rules'))
     .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
     .map((f) => f.replace(/\.ts$/, ''));
-  let out = '';
-  beforeAll(() => {
-    out = mkdtempSync(join(tmpdir(), 'rule-quotes-'));
-    cpSync(join(committed, 'rules'), join(out, 'rules'), { recursive: true });
-    execFileSync(process.execPath, [join(root, 'bench', 'report.js'), '--out-dir', out], { cwd: root });
-  });
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
-
   it.each(rules)('%s quotes the figures bench/report.js generates from bench/results.json', (rule) => {
     const page = readFileSync(join(committed, 'rules', `${rule}.md`), 'utf8');
     expect(page).toBe(readFileSync(join(out, 'rules', `${rule}.md`), 'utf8'));
