@@ -10,6 +10,9 @@ import type { AnalysisEnv, Edit } from './types.ts';
  * collide nor shadow, element reads with `!` where TypeScript needs it, and a block of its own when several
  * statements go where one is expected. Every rewrite that turns an expression into statements goes through here.
  */
+/** Per statement list (a block, a program, a switch), the names declared anywhere inside it. */
+const DECLARED_IN_LIST = new WeakMap<TSESTree.Node, ReadonlySet<string>>();
+
 export class StatementWriter {
   readonly indent: string;
   readonly unit: string;
@@ -80,7 +83,12 @@ export class StatementWriter {
    * same pass may move such a declaration up beside this statement (`no-allocation-in-loop` hoists a loop's
    * `const codes = new Float64Array(n)` before the loop), and two declarations of one name in a block do not parse.
    */
-  private declaredInSiblings(): Set<string> {
+  private declaredInSiblings(): ReadonlySet<string> {
+    // Once per statement list, not per site: a large file's top-level block would be walked again for every site in it.
+    const parent = this.statement.parent;
+    const list = parent?.type === AST_NODE_TYPES.SwitchCase ? parent.parent : parent;
+    const cached = list && DECLARED_IN_LIST.get(list);
+    if (cached) return cached;
     const names = new Set<string>();
     const keys = this.env.sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
     const visit = (node: TSESTree.Node): void => {
@@ -93,6 +101,7 @@ export class StatementWriter {
       }
     };
     for (const sibling of this.siblings()) visit(sibling);
+    if (list) DECLARED_IN_LIST.set(list, names);
     return names;
   }
   /** `xs[i]`, with `!` where a TS index read may be typed `T | undefined` (always, when types are unknown). */
