@@ -8,7 +8,7 @@ import type { Program } from 'typescript';
 import { applyEdits } from '../analysis/edits.ts';
 import type { AnalysisEnv, Edit, Finding, SitePattern } from '../analysis/types.ts';
 import { TYPESCRIPT_FILE, typeInfoOf } from '../utils/env.ts';
-import { assertNoRedeclaration, forEachChild, parse, parseRewrite } from './parse.ts';
+import { assertNoRedeclaration, DOES_NOT_RUN, forEachChild, parse, parseRewrite } from './parse.ts';
 import { failedFile, type FileResult, type SiteRecord } from './site.ts';
 
 export type { FileResult, SiteRecord } from './site.ts';
@@ -111,7 +111,7 @@ export function rewriteSource<Options>(source: string, path: string, specOrParts
     }
   };
   let sourceCode = parse(text, path, flags.project);
-  assertNoRedeclaration(sourceCode, path, '; the file does not run as it is, so it was left unchanged');
+  assertNoRedeclaration(sourceCode, path, DOES_NOT_RUN);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const services = sourceCode.parserServices as { program?: Program | null; esTreeNodeToTSNodeMap?: unknown } | undefined;
     const typeInfo = flags.project && services?.program ? typeInfoOf(services as Parameters<typeof typeInfoOf>[0]) : undefined;

@@ -45,6 +45,9 @@ export function parse(text: string, path: string, project?: string): Readonly<TS
 /** The SourceCodes espree parsed: a rewrite of such a file must satisfy espree too. */
 const BY_ESPREE = new WeakSet<object>();
 
+/** How a refused input file's error ends (the fuzz oracle tells this answer from a codemod's own failure by it). */
+export const DOES_NOT_RUN = '; the file does not run as it is, so it was left unchanged';
+
 /**
  * Refuses a file that declares a binding twice in one scope (`const a` twice in a block, `let` beside a parameter): an
  * early error that typescript-eslint, the fallback parser, does not report, so the file would not run as it is. The

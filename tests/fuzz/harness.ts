@@ -7,6 +7,7 @@ import { Linter } from 'eslint';
 
 import { transforms } from '../../dist/codemods/all.js';
 import { processFile, type CodemodPart } from '../../dist/codemods/engine.js';
+import { DOES_NOT_RUN } from '../../dist/codemods/parse.js';
 import plugin from '../../dist/index.js';
 
 export type ParserName = 'espree' | 'typescript-eslint';
@@ -133,7 +134,7 @@ function codemodsOnce(text: string, filename: string, parser: ParserName, counts
     const result = processFile({ path: filename, source: text }, allParts(), { unsafe });
     // A binding declared twice in one scope is an early error that typescript-eslint does not report (a template or a
     // mutant can have one); the codemods refuse such a file by name before any rewrite, which is what they should do.
-    if (result.error !== undefined && result.error.startsWith(`${filename}:`) && result.error.endsWith('has already been declared; the file does not run as it is, so it was left unchanged')) continue;
+    if (result.error !== undefined && result.error.startsWith(`${filename}:`) && result.error.endsWith(`has already been declared${DOES_NOT_RUN}`)) continue;
     if (result.error !== undefined) {
       // The input parsed (under the parser that counts for this file), so any error is the codemods' own.
       failures.push({ kind: 'codemod-error', where, culprit: culpritOf(result.sites), message: result.error });
